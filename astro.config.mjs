@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentGate } from './src/integrations/contentGate.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/markdown/baseLinksPlugin.ts';
+
+// Hosting: SITE_URL is the public origin (canonical URLs, sitemap, link previews);
+// BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/kb/ .
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Plain <pre><code>: no inline colour styles, so the CSP needs no 'unsafe-inline' for styles.
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
+  },
+  integrations: [
+    contentGate(),
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } }),
+  ],
+});

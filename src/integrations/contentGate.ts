@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readContentFiles } from '../contentModel/readContentFiles.ts';
+import { formatProblems, validateContent } from '../contentModel/validateContent.ts';
+import { validateHome } from '../contentModel/validateHome.ts';
+import { validateUiStrings } from '../i18n/validateUiStrings.ts';
+
+/**
+ * Stops `astro dev` and `astro build` before any page is rendered when the content is inconsistent
+ * (missing twin, ids that differ between languages, broken references, missing UI strings),
+ * naming every file at fault.
+ */
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'content-gate',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const entries = readContentFiles(root);
+        const errorIds = new Set(entries.filter((e) => e.collection === 'errors').map((e) => e.id));
+        const problems = [...validateContent(entries), ...validateUiStrings(root), ...validateHome(root, errorIds)];
+        if (problems.length) {
+          throw new Error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);
+        }
+        logger.info(`content OK (${entries.length} files)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { checkId, codeBlockSchema, inlineText, kebabId, revisionFields, sourceSchema } from './common.ts';
+import { fixSchema } from './fix.ts';
+import { signalSchema } from './signal.ts';
+import { driverSchema, handshakeStepSchema, platformSchema, sideSchema } from './vocabulary.ts';
+
+/** A verbatim error text as a user sees it. */
+export const errorTextSchema = z.object({
+  /** Exactly as printed (placeholders like <server> allowed). */
+  text: z.string().min(3),
+  /** Who prints it: "Microsoft.Data.SqlClient (Windows)", "SQL Server error log", "Schannel event 36888"... */
+  source: z.string().min(1),
+  driver: driverSchema.optional(),
+  /** Language of the text when it is not English (localized Windows or SQL Server messages), e.g. zh-CN, de. */
+  lang: z.string().optional(),
+});
+
+/** A way to confirm the scenario: a command to run and what to look for. */
+export const checkSchema = z.object({
+  id: checkId,
+  title: z.string().min(1),
+  platforms: z.array(platformSchema).min(1),
+  text: inlineText,
+  code: codeBlockSchema.optional(),
+  /** What the output shows when this scenario is the cause. */
+  lookFor: inlineText,
+});
+
+/** An outdated claim (often from an old article) and what is true instead. */
+export const misconceptionSchema = z.object({ claim: inlineText, truth: inlineText });
+
+export const scenarioSchema = z.object({
+  ...revisionFields,
+  title: z.string().min(1),
+  /** One sentence: the cause in plain words. Used in results, previews and tickets. */
+  summary: z.string().min(20).max(240),
+  side: sideSchema,
+  /** The handshake step where the connection fails. */
+  stage: handshakeStepSchema,
+  platforms: z.array(platformSchema).min(1),
+  drivers: z.array(driverSchema).default([]),
+  errors: z.array(errorTextSchema).min(1),
+  signals: z.array(signalSchema).min(1),
+  checks: z.array(checkSchema).min(1),
+  fixes: z.array(fixSchema).min(1),
+  misconceptions: z.array(misconceptionSchema).default([]),
+  related: z.array(kebabId).default([]),
+  sources: z.array(sourceSchema).min(1),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;

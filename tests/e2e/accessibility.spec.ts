@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, locales, pagePaths, test } from './fixtures.ts';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
+for (const lang of locales) {
+  for (const path of pagePaths(lang)) {
+    test(`no axe violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of ['/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/', '/']) {
+    test(`no axe violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
+
+test('no axe violations on the root language chooser and the 404 page', async ({ page }) => {
+  await page.goto('/404.html');
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,0 +1,58 @@
+import { expect, htmlLang, locales, scenarioSlugs, errorIds, test, ui } from './fixtures.ts';
+
+for (const lang of locales) {
+  test.describe(`pages in ${lang}`, () => {
+    test('home offers search, the common errors and every scenario', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[lang]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui[lang]['home.title']!);
+      const search = page.getByRole('searchbox', { name: ui[lang]['search.label'] });
+      await expect(search).toBeVisible();
+      await expect(page.locator('form[role="search"]')).toHaveAttribute('action', `/${lang}/search/`);
+      await expect(page.getByRole('heading', { name: ui[lang]['home.commonErrors'] })).toBeVisible();
+      for (const slug of scenarioSlugs) await expect(page.locator(`main a[href="/${lang}/scenarios/${slug}/"]`)).toHaveCount(1);
+    });
+
+    for (const slug of scenarioSlugs) {
+      test(`scenario ${slug} shows symptoms, checks, fixes and sources`, async ({ page }) => {
+        await page.goto(`/${lang}/scenarios/${slug}/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[lang]);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        for (const section of ['symptoms', 'cause', 'confirm', 'fixes', 'sources']) await expect(page.locator(`#${section}`)).toBeVisible();
+        await expect(page.locator('#fixes section.fix').first()).toHaveAttribute('id', /^fix-/);
+        await expect(page.locator('figure.handshake .failed').first()).toBeAttached();
+        // Every fix that lowers security carries a visible warning.
+        for (const fix of await page.locator('section.fix.risk-lowers-security').all()) {
+          await expect(fix.locator('.warning')).toBeVisible();
+          await expect(fix.locator('.warning')).toContainText(ui[lang]['fix.warningTitle']!);
+        }
+      });
+    }
+
+    for (const id of errorIds) {
+      test(`error page ${id} lists its candidate scenarios`, async ({ page }) => {
+        await page.goto(`/${lang}/errors/${id}/`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const candidates = page.locator('#candidates li a');
+        expect(await candidates.count()).toBeGreaterThan(0);
+        await expect(candidates.first()).toHaveAttribute('href', new RegExp(`^/${lang}/scenarios/`));
+      });
+    }
+
+    test('the overview draws the handshake and says where each scenario fails', async ({ page }) => {
+      await page.goto(`/${lang}/tls-handshake/`);
+      await expect(page.locator('figure.handshake svg')).toBeVisible();
+      await expect(page.locator('#where-it-fails a[href*="/scenarios/"]')).toHaveCount(scenarioSlugs.length);
+    });
+  });
+}
+
+test('an unknown address gets the helpful 404 page in both languages', async ({ page, consoleErrors }) => {
+  const response = await page.goto('/en/scenarios/no-such-scenario/');
+  expect(response?.status()).toBe(404);
+  // Chromium logs the 404 status of the document itself; that one is expected here.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('status of 404')));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.en['notFound.title']!);
+  await expect(page.locator('[lang="zh-CN"] h2')).toHaveText(ui.zh['notFound.title']!);
+  await expect(page.locator('a[href="/en/errors/"]')).toBeVisible();
+});
