@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../contentModel/readContentFiles.ts';
-import { formatProblems, validateContent } from '../contentModel/validateContent.ts';
+import { formatProblems, validateContent, type ContentProblem } from '../contentModel/validateContent.ts';
 import { validateHome } from '../contentModel/validateHome.ts';
 import { validateUiStrings } from '../i18n/validateUiStrings.ts';
+import { hintsFile, readHints } from '../search/loadSearchIndex.ts';
 
 /**
  * Stops `astro dev` and `astro build` before any page is rendered when the content is inconsistent
@@ -18,7 +19,12 @@ export function contentGate(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const entries = readContentFiles(root);
         const errorIds = new Set(entries.filter((e) => e.collection === 'errors').map((e) => e.id));
-        const problems = [...validateContent(entries), ...validateUiStrings(root), ...validateHome(root, errorIds)];
+        const problems: ContentProblem[] = [...validateContent(entries), ...validateUiStrings(root), ...validateHome(root, errorIds)];
+        try {
+          readHints(root);
+        } catch (error) {
+          problems.push({ file: hintsFile, message: (error as Error).message });
+        }
         if (problems.length) {
           throw new Error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);
         }

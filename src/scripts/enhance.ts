@@ -4,3 +4,11 @@ import { enhanceDriverTabs } from './driverTabs.ts';
 
 enhanceCopyButtons(document);
 enhanceDriverTabs(document, window.location, window.history);
+
+// The search engine and index load only when someone starts to use the header box.
+const headerSearch = document.querySelector<HTMLFormElement>('[data-header-search]');
+headerSearch?.querySelector('input')?.addEventListener(
+  'focus',
+  () => void import('./search/engine.ts').then((engine) => engine.warmUp(headerSearch.dataset.indexUrl ?? '')),
+  { once: true },
+);

@@ -17,9 +17,17 @@ for (const lang of locales) {
   }
 }
 
+for (const lang of locales) {
+  test(`no axe violations on the ${lang} search page with results open`, async ({ page }) => {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent('(provider: SSL Provider, error: 31 - Encryption(ssl/tls) handshake failed)')}`);
+    await expect(page.locator('ol[data-search-results] > li').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const path of ['/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/', '/']) {
+  for (const path of ['/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/', '/', '/en/search/?q=10054']) {
     test(`no axe violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       expect(await violations(page)).toEqual([]);

@@ -23,6 +23,7 @@ export const pagePaths = (lang: Locale) => [
   `/${lang}/scenarios/`,
   `/${lang}/errors/`,
   `/${lang}/tls-handshake/`,
+  `/${lang}/search/`,
   ...scenarioSlugs.map((slug) => `/${lang}/scenarios/${slug}/`),
   ...errorIds.map((id) => `/${lang}/errors/${id}/`),
 ];

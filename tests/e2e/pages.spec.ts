@@ -6,9 +6,9 @@ for (const lang of locales) {
       await page.goto(`/${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[lang]);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui[lang]['home.title']!);
-      const search = page.getByRole('searchbox', { name: ui[lang]['search.label'] });
-      await expect(search).toBeVisible();
-      await expect(page.locator('form[role="search"]')).toHaveAttribute('action', `/${lang}/search/`);
+      const search = page.getByRole('search', { name: ui[lang]['home.title'] });
+      await expect(search.getByRole('searchbox', { name: ui[lang]['search.label'] })).toBeVisible();
+      await expect(search).toHaveAttribute('action', `/${lang}/search/`);
       await expect(page.getByRole('heading', { name: ui[lang]['home.commonErrors'] })).toBeVisible();
       for (const slug of scenarioSlugs) await expect(page.locator(`main a[href="/${lang}/scenarios/${slug}/"]`)).toHaveCount(1);
     });

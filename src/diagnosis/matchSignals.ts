@@ -1,0 +1,45 @@
+import type { Signal } from '../schemas/signal.ts';
+import type { ErrorSignature } from './analyzeError.ts';
+import { containsPhrase, normalizeCode, toMatchText } from './normalize.ts';
+
+/** A scenario signal prepared for matching: `key` is in the same form the analysis produces. */
+export interface CompiledSignal {
+  type: Signal['type'];
+  key: string;
+  weight: number;
+  /** What to show as "why it matched": the phrase or code as the content writes it. */
+  label: string;
+}
+
+export function compileSignal(signal: Signal): CompiledSignal {
+  const key = signal.type === 'phrase' ? toMatchText(signal.value).trim()
+    : signal.type === 'code' ? normalizeCode(signal.value)
+    : signal.value.toLowerCase();
+  const label = signal.type === 'provider' ? providerLabel(signal.value) : signal.value;
+  return { type: signal.type, key, weight: signal.weight, label };
+}
+
+const providerNames: Record<string, string> = { ssl: 'SSL Provider', tcp: 'TCP Provider', http: 'HTTP Provider', np: 'Named Pipes Provider', sm: 'Shared Memory Provider' };
+
+/** `ssl:31` → `SSL Provider, error 31` (the wording of the message itself, so it reads the same in every language). */
+export function providerLabel(value: string): string {
+  const [kind = '', number = ''] = value.toLowerCase().split(':');
+  return `${providerNames[kind] ?? kind}, error ${number}`;
+}
+
+/**
+ * The signals of one scenario found in a signature. Signals with the same key count once,
+ * so a phrase declared twice (hyphenated and not) is not double-counted.
+ */
+export function collectEvidence(signature: ErrorSignature, signals: CompiledSignal[]): CompiledSignal[] {
+  const found = new Map<string, CompiledSignal>();
+  for (const signal of signals) {
+    const id = `${signal.type}:${signal.key}`;
+    if (found.has(id)) continue;
+    const hit = signal.type === 'phrase' ? containsPhrase(signature.matchText, signal.key)
+      : signal.type === 'code' ? signature.codes.includes(signal.key)
+      : signature.providers.includes(signal.key);
+    if (hit) found.set(id, signal);
+  }
+  return [...found.values()].sort((a, b) => b.weight - a.weight);
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getScenarios, slugOf } from '../../lib/content.ts';
+import { buildSearchIndex } from '../../search/buildSearchIndex.ts';
+import { readHints } from '../../search/loadSearchIndex.ts';
+import { localePaths } from '../../lib/staticPaths.ts';
+import type { Locale } from '../../schemas/vocabulary.ts';
+
+export const getStaticPaths: GetStaticPaths = localePaths;
+
+/** The language's search index, built from scenario content; fetched by the search script on first use. */
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params.lang as Locale;
+  const scenarios = (await getScenarios(lang)).map((entry) => ({ slug: slugOf(entry), data: entry.data }));
+  return new Response(JSON.stringify(buildSearchIndex(lang, scenarios, readHints(process.cwd()))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

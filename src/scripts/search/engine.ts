@@ -1,0 +1,106 @@
+// Loaded on first use: fetches the language's index, builds the searcher and renders answers.
+// Every piece of user or indexed text goes into the page through textContent, never as HTML.
+import { createSearcher, type SearchOutcome } from '../../search/createSearcher.ts';
+import type { SearchIndex } from '../../search/searchIndex.ts';
+import { maxUrlQueryChars } from './queryLimits.ts';
+
+let searcher: Promise<ReturnType<typeof createSearcher>> | undefined;
+
+function getSearcher(indexUrl: string) {
+  searcher ??= fetch(indexUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+      return response.json() as Promise<SearchIndex>;
+    })
+    .then(createSearcher)
+    .catch((error: unknown) => {
+      searcher = undefined;
+      throw error;
+    });
+  return searcher;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+const fill = (template: string | undefined, values: Record<string, string | number>) =>
+  Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, String(value)), template ?? '');
+
+function reasonLabel(kind: string, label: string, strings: Record<string, string>): string {
+  if (kind === 'text') return strings['search.reason.text'] ?? '';
+  if (kind === 'driver') {
+    const [id = '', version] = label.split('@');
+    return `${strings[`driver.${id}`] ?? id}${version ? ` ${version}` : ''}`;
+  }
+  if (kind === 'platform') return label.split('/').map((p) => strings[`platform.${p}`] ?? p).join(' / ');
+  return label;
+}
+
+function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string, strings: Record<string, string>, extraNotice?: string) {
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const section = root.querySelector<HTMLElement>('[data-search-results-section]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const emptyText = root.querySelector<HTMLElement>('[data-search-empty-text]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const detected = root.querySelector<HTMLElement>('[data-search-detected]')!;
+  const notices = root.querySelector<HTMLElement>('[data-search-notices]')!;
+  const scenarioBase = root.dataset.scenarioBase ?? '';
+
+  const noticeTexts: string[] = [];
+  if (extraNotice) noticeTexts.push(extraNotice);
+  if (query.length > maxUrlQueryChars) noticeTexts.push(fill(strings['search.urlCut'], { max: maxUrlQueryChars }));
+  if (outcome.signature.skippedChars > 0) noticeTexts.push(fill(strings['search.skipped'], { read: outcome.signature.readChars, skipped: outcome.signature.skippedChars }));
+  if (query.trim() && outcome.results.length && !outcome.hasEvidence) noticeTexts.push(strings['search.noEvidence'] ?? '');
+  notices.replaceChildren(...noticeTexts.map((text) => el('p', { className: 'notice', textContent: text })));
+
+  const { drivers, platforms } = outcome.signature;
+  const facts = [
+    ...drivers.slice(0, 2).map((d) => `${strings['search.detectedDriver']}: ${reasonLabel('driver', d.version ? `${d.id}@${d.version}` : d.id, strings)}`),
+    ...(platforms.length ? [`${strings['search.detectedPlatform']}: ${reasonLabel('platform', platforms.join('/'), strings)}`] : []),
+  ];
+  detected.hidden = !facts.length;
+  detected.textContent = facts.length ? `${strings['search.detected']}: ${facts.join(' · ')}` : '';
+
+  if (!query.trim()) {
+    section.hidden = true;
+    list.replaceChildren();
+    empty.hidden = false;
+    emptyText.textContent = root.querySelector<HTMLElement>('[data-search-empty-text]')?.dataset.initial ?? emptyText.textContent;
+    status.textContent = '';
+    return;
+  }
+
+  const driverParam = drivers[0] ? `?driver=${encodeURIComponent(drivers[0].id)}` : '';
+  list.replaceChildren(
+    ...outcome.results.map((result) => {
+      const href = `${scenarioBase}${result.slug}/${driverParam}`;
+      const item = el('li', { className: 'result' }, el('h3', {}, el('a', { href, textContent: result.title })), el('p', { textContent: result.summary }));
+      const reasons = result.reasons.filter((r) => r.kind !== 'text' || result.reasons.length === 1);
+      if (reasons.length) {
+        item.append(el('p', { className: 'why' }, `${strings['search.why']}: `, ...reasons.flatMap((r, i) => [i ? ' ' : '', el('mark', { textContent: reasonLabel(r.kind, r.label, strings) })])));
+      }
+      if (result.fix) item.append(el('p', { className: 'open-fix' }, `${strings['search.openFix']}: `, el('a', { href: `${href}#${result.fix.id}`, textContent: result.fix.title })));
+      return item;
+    }),
+  );
+  section.hidden = outcome.results.length === 0;
+  status.textContent = outcome.results.length ? fill(strings['search.resultCount'], { count: outcome.results.length }) : '';
+  empty.hidden = outcome.results.length > 0;
+  emptyText.textContent = outcome.results.length ? '' : strings['search.noMatch'] ?? '';
+}
+
+/** Answers one query in the page. */
+export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string): Promise<void> {
+  const instance = await getSearcher(root.dataset.indexUrl ?? '');
+  // Yield once so the busy state paints before a long paste is analysed.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  renderOutcome(root, instance.search(query), query, strings, extraNotice);
+}
+
+/** Starts loading the index before the user needs it (header box focus). */
+export function warmUp(indexUrl: string): void {
+  void getSearcher(indexUrl).catch(() => undefined);
+}

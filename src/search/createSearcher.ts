@@ -1,0 +1,127 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { analyzeError, type ErrorSignature } from '../diagnosis/analyzeError.ts';
+import { compileHints, type DetectedDriver } from '../diagnosis/hints.ts';
+import { collectEvidence } from '../diagnosis/matchSignals.ts';
+import type { Platform } from '../schemas/vocabulary.ts';
+import type { SearchDoc, SearchFix, SearchIndex } from './searchIndex.ts';
+import { createTokenizer } from './tokenize.ts';
+
+/** Why a result matched, shown under it: a code, a phrase, the driver, the platform. */
+export interface MatchReason {
+  kind: 'provider' | 'code' | 'phrase' | 'driver' | 'platform' | 'text';
+  label: string;
+}
+
+export interface SearchResult {
+  slug: string;
+  title: string;
+  summary: string;
+  score: number;
+  reasons: MatchReason[];
+  /** The fix to open first for this reader's driver and platform. */
+  fix?: { id: string; title: string };
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  signature: ErrorSignature;
+  /** True when the text carried a code or phrase a scenario declares (not only word similarity). */
+  hasEvidence: boolean;
+}
+
+/**
+ * Fuzzy matching costs time per query word, so a query is reduced to at most this many words:
+ * a paste keeps its rarest words known to the index (the telling ones), a typed query its first words.
+ */
+const maxQueryTokens = 8;
+
+// Weights of the score parts. Declared evidence dominates; context and text similarity order
+// scenarios with equal evidence and carry queries that have no codes at all.
+const textWeight = 3;
+const platformMatch = 0.5;
+const platformMismatch = -3;
+const driverMatch = 0.5;
+
+const fuseOptions = (tokenize: (text: string) => string[]): IFuseOptions<SearchDoc & { signalText: string[] }> => ({
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'summary', weight: 2 },
+    { name: 'signalText', weight: 2 },
+    { name: 'headings', weight: 1 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  useExtendedSearch: false,
+  useTokenSearch: true,
+  tokenize,
+  // Verbatim error texts are not fuzzy-indexed: the phrases scenarios declare match them exactly and
+  // cheaply, and fuzzy matching over long texts is what makes a search slow.
+  threshold: 0.2,
+});
+
+function pickFix(fixes: SearchFix[], drivers: DetectedDriver[], platforms: Platform[]): SearchFix | undefined {
+  const score = (fix: SearchFix) =>
+    (fix.drivers && drivers.some((d) => fix.drivers!.includes(d.id)) ? 2 : 0) +
+    (platforms.some((p) => fix.platforms.includes(p)) ? 1 : 0) -
+    (fix.lowersSecurity ? 3 : 0);
+  return [...fixes].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** Prepares a language's index for querying; the same code runs in the browser, tests and benchmarks. */
+export function createSearcher(index: SearchIndex) {
+  const hints = compileHints(index.hints);
+  const tokenize = createTokenizer(index.lang);
+  const docs = index.docs.map((doc) => ({ ...doc, signalText: doc.signals.map((s) => s.label) }));
+  const fuse = new Fuse(docs, fuseOptions(tokenize));
+
+  // Document frequency of each word, to keep the rarest (most telling) words of a long paste.
+  const documentFrequency = new Map<string, number>();
+  for (const doc of docs) {
+    const words = new Set(tokenize([doc.title, doc.summary, ...doc.errors, ...doc.signalText, ...doc.headings].join(' ').toLowerCase()));
+    for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  }
+
+  const fuzzyQuery = (text: string): string => {
+    const words = [...new Set(tokenize(text.toLowerCase()))];
+    const known = words.filter((w) => documentFrequency.has(w));
+    // Short typed queries keep unknown words for typo tolerance; pastes keep only known words.
+    const chosen = text.length <= 120 ? words : known.sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!);
+    return chosen.slice(0, maxQueryTokens).join(' ');
+  };
+
+  return {
+    search(query: string): SearchOutcome {
+      const signature = analyzeError(query, hints);
+      const textScores = new Map<string, number>();
+      const fuzzy = fuzzyQuery(signature.matchText);
+      if (fuzzy) for (const hit of fuse.search(fuzzy)) textScores.set(hit.item.slug, 1 - (hit.score ?? 1));
+
+      let hasEvidence = false;
+      const results: SearchResult[] = [];
+      for (const doc of docs) {
+        const evidence = collectEvidence(signature, doc.signals);
+        if (evidence.length) hasEvidence = true;
+        const text = textScores.get(doc.slug) ?? 0;
+        if (!evidence.length && text <= 0) continue;
+
+        const reasons: MatchReason[] = evidence.slice(0, 4).map((e) => ({ kind: e.type, label: e.label }));
+        let score = evidence.reduce((sum, e) => sum + e.weight, 0) + textWeight * text;
+        const driver = signature.drivers.find((d) => doc.drivers.includes(d.id));
+        if (driver) {
+          score += driverMatch;
+          reasons.push({ kind: 'driver', label: driver.version ? `${driver.id}@${driver.version}` : driver.id });
+        }
+        if (signature.platforms.length) {
+          const shared = signature.platforms.filter((p) => doc.platforms.includes(p));
+          score += shared.length ? platformMatch : platformMismatch;
+          if (shared.length && evidence.length) reasons.push({ kind: 'platform', label: shared.join('/') });
+        }
+        if (!evidence.length) reasons.push({ kind: 'text', label: '' });
+        const fix = pickFix(doc.fixes, signature.drivers, signature.platforms);
+        results.push({ slug: doc.slug, title: doc.title, summary: doc.summary, score, reasons, ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) });
+      }
+      results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+      return { results: results.filter((r) => r.score > 0), signature, hasEvidence };
+    },
+  };
+}

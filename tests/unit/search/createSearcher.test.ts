@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { createSearcher } from '../../../src/search/createSearcher.ts';
+import { loadSearchIndex } from '../../../src/search/loadSearchIndex.ts';
+
+const en = createSearcher(loadSearchIndex(process.cwd(), 'en'));
+const zh = createSearcher(loadSearchIndex(process.cwd(), 'zh'));
+const top = (searcher: typeof en, text: string) => searcher.search(text).results.map((r) => r.slug);
+
+describe('search ranking', () => {
+  test('a JDBC PKIX error ranks the untrusted certificate first, with the reason shown', () => {
+    const outcome = en.search('com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target".');
+    expect(['untrusted-certificate', 'encrypt-default-change']).toContain(outcome.results[0]?.slug);
+    expect(outcome.results[0]?.reasons.map((r) => r.label)).toContain('PKIX path building failed');
+  });
+
+  test('the target principal name error ranks the name mismatch first in both languages', () => {
+    const text = '(provider: SSL Provider, error: 0 - The target principal name is incorrect.)';
+    expect(top(en, text)[0]).toBe('certificate-name-mismatch');
+    expect(top(zh, text)[0]).toBe('certificate-name-mismatch');
+  });
+
+  test('an ambiguous 10054 ranks several plausible scenarios', () => {
+    const slugs = top(en, 'TCP Provider: An existing connection was forcibly closed by the remote host. (10054)');
+    expect(slugs.length).toBeGreaterThanOrEqual(3);
+    expect(slugs.slice(0, 4)).toContain('tls-version-mismatch');
+  });
+
+  test('a typed query with no codes still finds scenarios by wording', () => {
+    expect(top(en, 'certificate expired')[0]).toBe('certificate-expired');
+  });
+
+  test('a 5 KB paste full of stack frames still ranks the right scenario first', () => {
+    const frames = Array.from({ length: 60 }, (_, i) => `   at Microsoft.Data.SqlClient.SqlInternalConnectionTds.AttemptOneLogin${i}(ServerInfo serverInfo, Boolean ignoreSniOpenTimeout)`).join('\n');
+    const text = `Microsoft.Data.SqlClient.SqlException (0x80131904): A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)\n${frames}\nClientConnectionId:0d8e3c1a-5e7b-4c3d-9f2a-1b2c3d4e5f60`;
+    expect(text.length).toBeGreaterThan(5000);
+    expect(['untrusted-certificate', 'encrypt-default-change']).toContain(top(en, text)[0]);
+  });
+
+  test('noise and payloads return no results instead of failing', () => {
+    expect(en.search('   ').results).toEqual([]);
+    expect(() => en.search('<img src=x onerror=alert(1)> \u202E ! ^ = \' $ | 🙂')).not.toThrow();
+  });
+
+  test('points the result at the fix for the detected driver', () => {
+    const result = en.search('[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate]').results[0];
+    expect(result?.fix?.id).toMatch(/^fix-/);
+  });
+});
