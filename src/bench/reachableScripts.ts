@@ -16,7 +16,7 @@ export function reachableScripts(distDir: string, htmlFile: string, base = '/'):
     const queue: { from: string; source: string }[] = [];
     const importsOf = (source: string) => [
       ...source.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g),
-      ...(followDynamic ? source.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g) : []),
+      ...(followDynamic ? source.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g) : []),
     ].map((m) => m[1]!);
     const visit = (file: string) => {
       if (seen.has(file) || !existsSync(file)) return;

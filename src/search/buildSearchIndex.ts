@@ -18,7 +18,6 @@ export function buildSearchIndex(lang: Locale, scenarios: { slug: string; data: 
       platforms: data.platforms,
       drivers: data.drivers,
       signals: data.signals.map(compileSignal),
-      errors: data.errors.map((e) => e.text),
       headings: [
         ...data.checks.map((c) => c.title),
         ...data.fixes.map((f) => f.title),

@@ -77,7 +77,7 @@ export function createSearcher(index: SearchIndex) {
   // Document frequency of each word, to keep the rarest (most telling) words of a long paste.
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) {
-    const words = new Set(tokenize([doc.title, doc.summary, ...doc.errors, ...doc.signalText, ...doc.headings].join(' ').toLowerCase()));
+    const words = new Set(tokenize([doc.title, doc.summary, ...doc.signalText, ...doc.headings].join(' ').toLowerCase()));
     for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   }
 

@@ -20,8 +20,6 @@ export interface SearchDoc {
   platforms: Platform[];
   drivers: Driver[];
   signals: CompiledSignal[];
-  /** Verbatim error texts (both the page's language and English originals). */
-  errors: string[];
   /** Check and fix titles, misconceptions: the words of the article. */
   headings: string[];
   fixes: SearchFix[];
