@@ -5,6 +5,8 @@ import { formatProblems, validateContent, type ContentProblem } from '../content
 import { validateHome } from '../contentModel/validateHome.ts';
 import { validateUiStrings } from '../i18n/validateUiStrings.ts';
 import { hintsFile, readHints } from '../search/loadSearchIndex.ts';
+import { buildsFile, readTls12Builds, readWizardTree, treeFile } from '../wizard/loadWizard.ts';
+import { validateTree } from '../wizard/validateTree.ts';
 
 /**
  * Stops `astro dev` and `astro build` before any page is rendered when the content is inconsistent
@@ -24,6 +26,21 @@ export function contentGate(): AstroIntegration {
           readHints(root);
         } catch (error) {
           problems.push({ file: hintsFile, message: (error as Error).message });
+        }
+        try {
+          readTls12Builds(root);
+        } catch (error) {
+          problems.push({ file: buildsFile, message: (error as Error).message });
+        }
+        try {
+          const scenarioFixes = new Map(
+            entries
+              .filter((e) => e.collection === 'scenarios' && e.lang === 'en')
+              .map((e) => [e.id, new Set(((e.data as { fixes?: { id: string }[] }).fixes ?? []).map((f) => f.id))]),
+          );
+          for (const message of validateTree(readWizardTree(root), scenarioFixes)) problems.push({ file: treeFile, message });
+        } catch (error) {
+          problems.push({ file: treeFile, message: (error as Error).message });
         }
         if (problems.length) {
           throw new Error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);

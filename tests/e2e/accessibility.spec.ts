@@ -27,7 +27,7 @@ for (const lang of locales) {
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const path of ['/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/', '/', '/en/search/?q=10054']) {
+  for (const path of ['/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/', '/', '/en/search/?q=10054', '/zh/wizard/', '/en/wizard/forcibly-closed/always/', '/en/wizard/principal-name/']) {
     test(`no axe violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       expect(await violations(page)).toEqual([]);

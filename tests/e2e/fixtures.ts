@@ -24,6 +24,10 @@ export const pagePaths = (lang: Locale) => [
   `/${lang}/errors/`,
   `/${lang}/tls-handshake/`,
   `/${lang}/search/`,
+  `/${lang}/wizard/`,
+  `/${lang}/wizard/forcibly-closed/always/tls-hardening/`,
+  `/${lang}/wizard/not-trusted/odbc-18/after-upgrade/`,
+  `/${lang}/wizard/map/`,
   ...scenarioSlugs.map((slug) => `/${lang}/scenarios/${slug}/`),
   ...errorIds.map((id) => `/${lang}/errors/${id}/`),
 ];

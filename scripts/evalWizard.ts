@@ -1,0 +1,44 @@
+// For every case of the development set: start the wizard from the pasted text (same diagnosis and
+// machine as the site), then count the answers still needed to reach an outcome naming a labelled scenario.
+import { readFileSync } from 'node:fs';
+import { analyzeError } from '../src/diagnosis/analyzeError.ts';
+import { compileHints } from '../src/diagnosis/hints.ts';
+import { readHints } from '../src/search/loadSearchIndex.ts';
+import { buildWizardMachine } from '../src/wizard/buildWizardMachine.ts';
+import { classifySqlBuild } from '../src/wizard/classifySqlBuild.ts';
+import { readTls12Builds, readWizardTree } from '../src/wizard/loadWizard.ts';
+import { preAnswer } from '../src/wizard/preAnswer.ts';
+import { resolvePath } from '../src/wizard/resolvePath.ts';
+
+interface Case { id: string; text: string; labels: string[] }
+const root = process.cwd();
+const cases = JSON.parse(readFileSync(process.argv[2] ?? '../shared/corpus/dev.json', 'utf8')) as Case[];
+const tree = readWizardTree(root);
+const builds = readTls12Builds(root);
+const hints = compileHints(readHints(root));
+const machine = buildWizardMachine(tree);
+const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
+
+/** Fewest answers from a node to an outcome that names one of the labels (undefined if none). */
+function answersTo(id: string, labels: string[]): number | undefined {
+  const node = nodes.get(id)!;
+  if (node.kind === 'outcome') return node.scenarios.some((s) => labels.includes(s)) ? 0 : undefined;
+  const below = node.choices.map((c) => answersTo(c.next, labels)).filter((n): n is number => n !== undefined);
+  return below.length ? 1 + Math.min(...below) : undefined;
+}
+
+const counts: number[] = [];
+let unreachable = 0;
+for (const c of cases) {
+  const path = preAnswer(tree, { signature: analyzeError(c.text, hints), ...(classifySqlBuild(c.text, builds) ? { sqlBuild: classifySqlBuild(c.text, builds)! } : {}) });
+  const step = resolvePath(machine, path);
+  const fromHere = answersTo(step.node, c.labels);
+  // If the inferred answers went the wrong way, the reader changes them: count a restart from the top plus one.
+  const answers = fromHere ?? (answersTo(tree.start, c.labels) ?? NaN) + 1;
+  if (fromHere === undefined) unreachable++;
+  counts.push(answers);
+  console.log(`${c.id} pre-answered ${path.length} (${path.join('/') || '-'}) → ${Number.isNaN(answers) ? 'unreachable' : `${answers} more answer(s)`}${fromHere === undefined ? ' [inferred path missed; restart]' : ''}`);
+}
+const sorted = counts.filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
+console.log(`\n${cases.length} cases: every case reachable: ${sorted.length === cases.length}; answers after the paste median ${sorted[Math.floor((sorted.length - 1) / 2)]}, max ${sorted.at(-1)}; inferred path missed in ${unreachable}`);
+process.exit(sorted.length === cases.length ? 0 : 1);

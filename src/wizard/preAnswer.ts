@@ -1,0 +1,51 @@
+import type { ErrorSignature } from '../diagnosis/analyzeError.ts';
+import { containsPhrase, normalizeCode, toMatchText } from '../diagnosis/normalize.ts';
+import type { ChoiceCondition, WizardTree } from '../schemas/wizard.ts';
+import type { SqlBuildVerdict } from './classifySqlBuild.ts';
+
+export interface PasteFacts {
+  signature: ErrorSignature;
+  sqlBuild?: SqlBuildVerdict;
+}
+
+/**
+ * How strongly pasted text supports a choice: each kind of evidence counts once, specific kinds
+ * (a phrase, a versioned driver, a build verdict) more than general ones (a provider, a platform).
+ */
+export function conditionScore(condition: ChoiceCondition | undefined, facts: PasteFacts): number {
+  if (!condition) return 0;
+  const { signature } = facts;
+  let score = 0;
+  if (condition.phrases?.some((p) => containsPhrase(signature.matchText, toMatchText(p).trim()))) score += 3;
+  if (condition.codes?.some((c) => signature.codes.includes(normalizeCode(c)))) score += 2;
+  if (condition.providers?.some((p) => signature.providers.includes(p.toLowerCase()))) score += 1;
+  if (condition.drivers) {
+    const hits = condition.drivers.map((spec): number => {
+      const [id, version] = spec.split('@');
+      const found = signature.drivers.find((d) => d.id === id);
+      return !found ? 0 : version ? (found.version === version ? 3 : 0) : 2;
+    });
+    score += Math.max(0, ...hits);
+  }
+  if (condition.platforms && signature.platforms.length && signature.platforms.every((p) => condition.platforms!.includes(p))) score += 1;
+  if (condition.sqlBuild && facts.sqlBuild?.verdict === condition.sqlBuild) score += 3;
+  return score;
+}
+
+/**
+ * Answers, from the start, every question the pasted text answers unambiguously (one choice scores
+ * highest), and stops at the first it does not. Returns the choice ids: the path to that step.
+ */
+export function preAnswer(tree: WizardTree, facts: PasteFacts): string[] {
+  const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
+  const path: string[] = [];
+  let node = nodes.get(tree.start);
+  while (node?.kind === 'question') {
+    const scored = node.choices.map((choice) => ({ choice, score: conditionScore(choice.when, facts) })).sort((a, b) => b.score - a.score);
+    const [best, second] = scored;
+    if (!best || best.score === 0 || (second && second.score === best.score)) break;
+    path.push(best.choice.id);
+    node = nodes.get(best.choice.next);
+  }
+  return path;
+}

@@ -1,0 +1,136 @@
+import { createActor } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { describe, expect, test } from 'vitest';
+import { analyzeError } from '../../../src/diagnosis/analyzeError.ts';
+import { compileHints } from '../../../src/diagnosis/hints.ts';
+import { readContentFiles } from '../../../src/contentModel/readContentFiles.ts';
+import { readHints } from '../../../src/search/loadSearchIndex.ts';
+import type { WizardTree } from '../../../src/schemas/wizard.ts';
+import { buildWizardMachine } from '../../../src/wizard/buildWizardMachine.ts';
+import { classifySqlBuild } from '../../../src/wizard/classifySqlBuild.ts';
+import { readTls12Builds, readWizardTree } from '../../../src/wizard/loadWizard.ts';
+import { preAnswer } from '../../../src/wizard/preAnswer.ts';
+import { resolvePath } from '../../../src/wizard/resolvePath.ts';
+import { validateTree } from '../../../src/wizard/validateTree.ts';
+
+const root = process.cwd();
+const tree = readWizardTree(root);
+const builds = readTls12Builds(root);
+const hints = compileHints(readHints(root));
+const machine = buildWizardMachine(tree);
+const scenarioFixes = new Map(
+  readContentFiles(root)
+    .filter((e) => e.collection === 'scenarios' && e.lang === 'en')
+    .map((e) => [e.id, new Set(((e.data as { fixes: { id: string }[] }).fixes).map((f) => f.id))]),
+);
+const outcomes = new Map(tree.nodes.filter((n) => n.kind === 'outcome').map((n) => [n.id, n]));
+
+describe('validateTree()', () => {
+  test('the real tree is valid', () => {
+    expect(validateTree(tree, scenarioFixes)).toEqual([]);
+  });
+
+  const tiny = (): WizardTree => ({
+    start: 'q',
+    nodes: [
+      { id: 'q', kind: 'question', question: { en: 'Q', zh: '问' }, choices: [
+        { id: 'a', label: { en: 'A', zh: '甲' }, next: 'done' },
+        { id: 'b', label: { en: 'B', zh: '乙' }, next: 'done' },
+      ] },
+      { id: 'done', kind: 'outcome', scenarios: ['untrusted-certificate'], fixes: [] },
+    ],
+  });
+
+  test('names the node and choice that lead nowhere', () => {
+    const t = tiny();
+    (t.nodes[0] as { choices: { next: string }[] }).choices[1]!.next = 'missing';
+    expect(validateTree(t, scenarioFixes)).toContain('node q, choice b: next node missing does not exist');
+  });
+
+  test('finds cycles', () => {
+    const t = tiny();
+    (t.nodes[0] as { choices: { next: string }[] }).choices[1]!.next = 'q';
+    expect(validateTree(t, scenarioFixes).join()).toContain('cycle q → q');
+  });
+
+  test('names outcomes with unknown scenarios or fixes', () => {
+    const t = tiny();
+    t.nodes[1] = { id: 'done', kind: 'outcome', scenarios: ['no-such'], fixes: ['fix-nothing'] };
+    expect(validateTree(t, scenarioFixes)).toEqual(expect.arrayContaining(['node done: scenario no-such does not exist']));
+  });
+
+  test('reports scenarios no outcome reaches', () => {
+    expect(validateTree(tiny(), scenarioFixes)).toContain('scenario tls-version-mismatch: no wizard outcome leads to it');
+  });
+});
+
+describe('the wizard machine', () => {
+  test('every path ends at an outcome, within five answers, and every scenario is reachable', () => {
+    const paths = getSimplePaths(machine, {
+      events: tree.nodes.flatMap((n) => (n.kind === 'question' ? n.choices.map((c) => ({ type: 'answer.select' as const, choice: c.id })) : [])),
+    });
+    const ends = paths.filter((p) => p.state.hasTag('outcome'));
+    expect(ends.length).toBeGreaterThan(0);
+    for (const p of ends) expect(p.state.context.path.length).toBeLessThanOrEqual(5);
+    const reached = new Set(ends.flatMap((p) => outcomes.get(String(p.state.value))!.scenarios));
+    expect([...reached].sort()).toEqual([...scenarioFixes.keys()].sort());
+    // No dead ends: every reachable state is an outcome or has an answer.
+    const shortest = getShortestPaths(machine, { events: paths.flatMap((p) => p.steps.map((s) => s.event)) });
+    for (const p of shortest) expect(p.state.hasTag('outcome') || tree.nodes.find((n) => n.id === p.state.value)?.kind === 'question').toBe(true);
+  });
+
+  test('answers, back and restart', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'answer.select', choice: 'forcibly-closed' });
+    actor.send({ type: 'answer.select', choice: 'always' });
+    expect(actor.getSnapshot().value).toBe('what-changed');
+    actor.send({ type: 'wizard.back' });
+    expect(actor.getSnapshot().value).toBe('pattern-10054');
+    expect(actor.getSnapshot().context.path).toEqual(['forcibly-closed']);
+    actor.send({ type: 'wizard.restart' });
+    expect(actor.getSnapshot().value).toBe('error');
+    expect(actor.getSnapshot().context.path).toEqual([]);
+  });
+
+  test('resolvePath stops at the nearest valid step for a stale or garbage URL', () => {
+    expect(resolvePath(machine, ['not-trusted', 'odbc-18'])).toMatchObject({ node: 'after-upgrade', stale: false });
+    expect(resolvePath(machine, ['not-trusted', 'no-such-driver', 'after-upgrade'])).toMatchObject({ node: 'driver-trust', path: ['not-trusted'], stale: true });
+    expect(resolvePath(machine, ['%3Cscript%3E'])).toMatchObject({ node: 'error', path: [], stale: true });
+  });
+});
+
+describe('preAnswer()', () => {
+  const facts = (text: string) => ({ signature: analyzeError(text, hints), sqlBuild: classifySqlBuild(text, builds) });
+
+  test('an ODBC 18 certificate error is answered up to the upgrade question', () => {
+    const path = preAnswer(tree, facts("pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate]')"));
+    expect(path).toEqual(['not-trusted', 'odbc-18']);
+    expect(resolvePath(machine, path).node).toBe('after-upgrade');
+  });
+
+  test('a Java TLS10 error goes straight to its outcome', () => {
+    const path = preAnswer(tree, facts('The server selected protocol version TLS10 is not accepted by client preferences [TLS12]'));
+    expect(resolvePath(machine, path).node).toBe('out-version-java');
+  });
+
+  test('nothing recognisable answers nothing', () => {
+    expect(preAnswer(tree, facts('hello world'))).toEqual([]);
+  });
+});
+
+describe('classifySqlBuild()', () => {
+  test.each([
+    ['Microsoft SQL Server 2014 - 12.0.2000.8 (X64)', 'lacks-tls12'],
+    ['Microsoft SQL Server 2014 (SP3) - 12.0.6024.0 (X64)', 'supports-tls12'],
+    ['Microsoft SQL Server 2012 (SP3) (KB3072779) - 11.0.6020.0 (X64)', 'depends'],
+    ['Microsoft SQL Server 2019 (RTM) - 15.0.2000.5 (X64)', 'supports-tls12'],
+    ['Microsoft SQL Server 2005 - 9.00.5000.00 (X64)', 'lacks-tls12'],
+    ['Microsoft SQL Server 2008 R2 (SP3) - 10.50.6542.0 (X64)', 'supports-tls12'],
+  ])('%s → %s', (text, verdict) => {
+    expect(classifySqlBuild(text, builds)?.verdict).toBe(verdict);
+  });
+
+  test('ignores text without @@VERSION output', () => {
+    expect(classifySqlBuild('Microsoft.Data.SqlClient, Version=5.0.0.0', builds)).toBeUndefined();
+  });
+});
