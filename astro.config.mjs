@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/contentGate.ts';
+import { redirectsFile } from './src/integrations/redirectsFile.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/baseLinksPlugin.ts';
 
@@ -23,7 +24,12 @@ export default defineConfig({
   },
   integrations: [
     contentGate(),
+    redirectsFile(),
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } }),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      // Only the pages in a language; forwarding pages (short links, links without a language) stay out.
+      filter: (page) => /\/(en|zh)\//.test(new URL(page).pathname) && !/\/(en|zh)\/e\//.test(new URL(page).pathname),
+    }),
   ],
 });

@@ -42,6 +42,14 @@ function scenarioFacts(s: Scenario) {
   };
 }
 
+const markdownHeading = /^#{1,6}\s/m;
+const explicitHeading = /<h[2-6]\s+id="([a-z0-9-]+)"/g;
+
+/** Anchor ids of the headings in an article body, in order. */
+export function bodyHeadingIds(body: string): string[] {
+  return [...body.matchAll(explicitHeading)].map((m) => m[1]!);
+}
+
 /** Names the first difference between two JSON-like values, or returns undefined when equal. */
 function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -99,6 +107,17 @@ export function validateContent(entries: RawEntry[]): ContentProblem[] {
         const expected = entry.file.replace(`/${entry.lang}/`, `/${lang}/`);
         report(entry.file, `has no ${lang} twin: expected ${expected}`);
       }
+    }
+  }
+
+  // Headings inside articles carry explicit ids, identical in both languages, so links to them survive edits.
+  for (const entry of parsed) {
+    if (markdownHeading.test(entry.body)) report(entry.file, 'body headings need an explicit id: write <h3 id="some-id">Title</h3> instead of ### Title');
+    if (entry.lang === 'en') continue;
+    const english = byKey.get(`${entry.collection}/en/${entry.id}`);
+    if (english) {
+      const diff = firstDifference(bodyHeadingIds(english.body), bodyHeadingIds(entry.body), 'heading ids');
+      if (diff) report(entry.file, `differs from its English twin: ${diff}`);
     }
   }
 

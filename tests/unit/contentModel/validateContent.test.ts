@@ -86,3 +86,18 @@ describe('parseMdx()', () => {
     expect(parseMdx('---\ntitle: [unclosed\n---\n').error).toMatch(/not valid YAML/);
   });
 });
+
+describe('article headings', () => {
+  test('need explicit ids that match between the twins', () => {
+    const entries = twins();
+    entries[0]!.body = '<h3 id="why">Why</h3>\n';
+    entries[1]!.body = '<h3 id="reason">原因</h3>\n';
+    expect(validateContent(entries)).toContainEqual(expect.objectContaining({ file: 'content/scenarios/zh/sample.mdx', message: expect.stringContaining('heading ids') }));
+  });
+
+  test('a Markdown heading without an id is refused', () => {
+    const entries = twins();
+    entries[0]!.body = '### Why it happens\n';
+    expect(validateContent(entries)).toContainEqual(expect.objectContaining({ file: 'content/scenarios/en/sample.mdx', message: expect.stringContaining('explicit id') }));
+  });
+});

@@ -1,0 +1,28 @@
+// Records the ids this release publishes in content/public-ids.json. It adds new ids and refuses to
+// drop a published one unless content/redirects.json sends it somewhere.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readContentFiles } from '../src/contentModel/readContentFiles.ts';
+import { collectPublicIds, missingPublicIds, type IdRedirect, type PublicIds } from '../src/contentModel/publicIds.ts';
+import { buildWizardMachine } from '../src/wizard/buildWizardMachine.ts';
+import { readWizardTree } from '../src/wizard/loadWizard.ts';
+import { enumerateSteps } from '../src/wizard/steps.ts';
+
+const root = process.cwd();
+const tree = readWizardTree(root);
+const current = collectPublicIds(readContentFiles(root), enumerateSteps(tree, buildWizardMachine(tree)));
+const file = 'content/public-ids.json';
+let published: PublicIds | undefined;
+try {
+  published = JSON.parse(readFileSync(file, 'utf8')) as PublicIds;
+} catch {
+  published = undefined;
+}
+const redirects = (JSON.parse(readFileSync('content/redirects.json', 'utf8')) as { redirects: IdRedirect[] }).redirects;
+const missing = published ? missingPublicIds(published, current, redirects) : [];
+if (missing.length) {
+  console.error(missing.join('\n'));
+  process.exit(1);
+}
+const merged = Object.fromEntries(Object.entries(current).map(([kind, ids]) => [kind, [...new Set([...(published?.[kind as keyof PublicIds] ?? []).filter((id) => ids.includes(id) || redirects.some((r) => r.kind === kind && r.from === id)), ...ids])].sort()]));
+writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+console.log(`${file}: ${Object.values(merged).reduce((n, ids) => n + ids.length, 0)} public ids.`);

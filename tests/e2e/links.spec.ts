@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, ui } from './fixtures.ts';
+
+const publicIds = JSON.parse(readFileSync('content/public-ids.json', 'utf8')) as { shortLinks: string[] };
+const errorOf = (code: string) => {
+  const line = readFileSync('dist/_redirects', 'utf8').split('\n').find((l) => l.startsWith(`/en/e/${code}/ `));
+  return line?.split(' ')[1];
+};
+
+test.describe('short links without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every /en/e/<code>/ lands on its error page', async ({ page }) => {
+    for (const code of publicIds.shortLinks) {
+      await page.goto(`/en/e/${code}/`);
+      await expect(page, code).toHaveURL(new RegExp(`${errorOf(code)}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+  });
+
+  test('Chinese short links stay in Chinese', async ({ page }) => {
+    for (const code of ['31', '10054', '0x2746', '0x80090325', '-2146893019']) {
+      await page.goto(`/zh/e/${code}/`);
+      await expect(page).toHaveURL(/\/zh\/errors\/(31|10054|0x80090325)\/$/);
+    }
+  });
+
+  test('a link without a language offers both languages', async ({ page }) => {
+    await page.goto('/scenarios/untrusted-certificate/');
+    await expect(page.locator('[data-language-choice] a[href="/en/scenarios/untrusted-certificate/"]')).toBeVisible();
+    await expect(page.locator('[data-language-choice] a[href="/zh/scenarios/untrusted-certificate/"]')).toBeVisible();
+  });
+});
+
+test.describe('links without a language, with JavaScript', () => {
+  test.use({ locale: 'zh-CN' });
+  test('open the browser language, keeping query and anchor', async ({ page }) => {
+    await page.goto('/scenarios/untrusted-certificate/?driver=jdbc#fix-trust-ca-java');
+    await expect(page).toHaveURL(/\/zh\/scenarios\/untrusted-certificate\/\?driver=jdbc#fix-trust-ca-java$/);
+    await page.goto('/e/0x2746/');
+    await expect(page).toHaveURL(/\/zh\/errors\/10054\/$/);
+  });
+
+  test('the language chosen with the switch is remembered', async ({ page }) => {
+    await page.goto('/zh/');
+    await page.getByRole('link', { name: ui.zh['lang.switch'] }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await page.goto('/errors/31/');
+    await expect(page).toHaveURL(/\/en\/errors\/31\/$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+});
+
+test('copy link on a fix keeps the driver and the anchor', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/scenarios/untrusted-certificate/?driver=jdbc');
+  await page.getByRole('button', { name: `${ui.en['share.copyLink']}: ` }).first().waitFor();
+  await page.locator('#fix-trust-ca-java button[data-copy-url]').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/en/scenarios/untrusted-certificate/?driver=jdbc#fix-trust-ca-java', page.url()).href);
+});
+
+test('copy for ticket gives title, cause, fixes in brief and the link, in the page language', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/zh/scenarios/certificate-name-mismatch/?driver=odbc');
+  await page.getByRole('button', { name: ui.zh['share.copyForTicket'] }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const title = await page.locator('h1').textContent();
+  expect(text.startsWith(`**${title}**`)).toBe(true);
+  expect(text).toContain(`${ui.zh['share.ticketFixes']}:`);
+  expect(text).toContain('/zh/scenarios/certificate-name-mismatch/?driver=odbc#fix-');
+  expect(text).not.toContain('{url}');
+  expect(text.trim().split('\n').at(-1)).toBe(`${ui.zh['share.ticketLink']}: ${page.url()}`);
+});
+
+test('a scenario prints as a runbook', async ({ page }) => {
+  await page.goto('/en/scenarios/openssl-security-level/?driver=odbc');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header nav')).toBeHidden();
+  await expect(page.locator('.header-search')).toBeHidden();
+  await expect(page.locator('button[data-copy-url]').first()).toBeHidden();
+  for (const panel of await page.locator('.driver-panel').all()) await expect(panel).toBeVisible();
+  const wraps = await page.locator('pre code').first().evaluate((el) => getComputedStyle(el).whiteSpace);
+  expect(wraps).toBe('pre-wrap');
+  const after = await page.locator('#sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('http');
+});
+
+test('link previews carry title, description and language', async ({ page }) => {
+  await page.goto('/zh/scenarios/tls-version-mismatch/');
+  const title = await page.locator('h1').textContent();
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title!);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /.{20,}/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_CN');
+});
