@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/contentGate.ts';
 import { redirectsFile } from './src/integrations/redirectsFile.ts';
+import { buildTimer } from './src/integrations/buildTimer.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/baseLinksPlugin.ts';
 
@@ -22,7 +23,23 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
   },
+  // Strict Content-Security-Policy: Astro adds script-src / style-src with 'self' and the hashes of
+  // what it emits (no 'unsafe-inline', no eval). Header-only directives (frame-ancestors) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+      ],
+    },
+  },
   integrations: [
+    buildTimer(),
     contentGate(),
     redirectsFile(),
     mdx(),

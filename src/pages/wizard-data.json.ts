@@ -2,10 +2,21 @@ import type { APIRoute } from 'astro';
 import { readHints } from '../search/loadSearchIndex.ts';
 import { loadWizardContent } from '../wizard/loadWizardContent.ts';
 
-/** What the browser needs to pre-answer from a paste and resolve stale links: tree, build table, hints. */
+/**
+ * What the browser needs to pre-answer from a paste and resolve stale links: the tree's structure
+ * (ids, conditions, next nodes; the page already shows the words), the build table and the hints.
+ */
 export const GET: APIRoute = () => {
   const { tree, builds } = loadWizardContent();
-  return new Response(JSON.stringify({ tree, builds, hints: readHints(process.cwd()) }), {
+  const structure = {
+    start: tree.start,
+    nodes: tree.nodes.map((node) =>
+      node.kind === 'question'
+        ? { id: node.id, kind: node.kind, choices: node.choices.map(({ id, next, when, sets }) => ({ id, next, when, sets })) }
+        : { id: node.id, kind: node.kind, scenarios: node.scenarios, fixes: node.fixes },
+    ),
+  };
+  return new Response(JSON.stringify({ tree: structure, builds: { ...builds, versions: builds.versions.map(({ prefix, firstBuilds }) => ({ prefix, firstBuilds })) }, hints: readHints(process.cwd()) }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

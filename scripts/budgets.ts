@@ -1,0 +1,62 @@
+// Performance budgets of the built site: prints every figure beside its budget and exits non-zero
+// when one is exceeded. Run after `astro build` (part of `npm test`).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { reachableScripts } from '../src/bench/reachableScripts.ts';
+
+const dist = 'dist';
+const kb = (bytes: number) => bytes / 1024;
+const gz = (files: string[]) => (files.length ? gzipSync(Buffer.concat(files.map((f) => readFileSync(f)))).length : 0);
+const rows: { what: string; value: number; budget: number; unit: string }[] = [];
+const check = (what: string, value: number, budget: number, unit = 'KB gzip') => rows.push({ what, value, budget, unit });
+
+const pages: Record<string, string> = {
+  'home': 'en/index.html',
+  'scenario': 'en/scenarios/untrusted-certificate/index.html',
+  'error page': 'en/errors/10054/index.html',
+  'overview': 'en/tls-handshake/index.html',
+};
+for (const [name, file] of Object.entries(pages)) check(`JS at load, ${name}`, kb(gz(reachableScripts(dist, file).initial)), 4);
+
+for (const lang of ['en', 'zh']) {
+  const { all } = reachableScripts(dist, `${lang}/search/index.html`);
+  const index = readFileSync(join(dist, lang, 'search-index.json'));
+  check(`search code + ${lang} index (on first use)`, kb(gz(all) + gzipSync(index).length), 30);
+}
+// The header's search engine loads only when someone uses the header box; it is budgeted with search above.
+const headerLazy = (() => {
+  const { initial, all } = reachableScripts(dist, pages.home!);
+  return new Set(all.filter((f) => !initial.includes(f)));
+})();
+for (const [name, file] of Object.entries({ 'wizard start': 'en/wizard/index.html', 'wizard outcome': 'en/wizard/principal-name/index.html' })) {
+  const all = reachableScripts(dist, file).all.filter((f) => !headerLazy.has(f));
+  const data = readFileSync(join(dist, 'wizard-data.json'));
+  check(`JS for ${name} incl. paste engine and data`, kb(gz(all) + gzipSync(data).length), 25);
+}
+
+const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+});
+const scenarioPages = htmlFiles(join(dist, 'en', 'scenarios')).concat(htmlFiles(join(dist, 'zh', 'scenarios')));
+check('HTML, largest scenario page', Math.max(...scenarioPages.map((f) => kb(gzipSync(readFileSync(f)).length))), 20);
+
+const cssOf = (file: string) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => join(dist, m[1]!.replace(/^\//, '')));
+check('CSS per page (scenario)', kb(gz(cssOf(pages.scenario!))), 10);
+const fonts = htmlFiles(dist).length && readdirSync(join(dist, '_astro')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f)).length;
+const fontFaces = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).filter((f) => readFileSync(join(dist, '_astro', f), 'utf8').includes('@font-face')).length;
+check('web font files and @font-face rules', fonts + fontFaces, 0, 'count');
+
+const stats = '.astro/build-stats.json';
+if (existsSync(stats)) check('full build', (JSON.parse(readFileSync(stats, 'utf8')) as { buildSeconds: number }).buildSeconds, 30, 's');
+
+let failed = 0;
+console.log(`${'budget'.padEnd(52)} ${'value'.padStart(9)}   limit`);
+for (const row of rows) {
+  const ok = row.value <= row.budget;
+  if (!ok) failed++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${row.what.padEnd(47)} ${row.value.toFixed(row.unit === 'count' ? 0 : 2).padStart(9)}   ${row.budget} ${row.unit}`);
+}
+console.log(failed ? `${failed} budget(s) exceeded.` : 'All budgets met.');
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures.ts';
+
+// Every page type, including forwarding pages and the 404.
+const pageTypes = [
+  '/', '/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/',
+  '/en/search/?q=SSL%20Provider%2C%20error%3A%2031', '/zh/wizard/', '/en/wizard/principal-name/', '/en/wizard/map/',
+  '/en/scenarios/', '/zh/errors/', '/scenarios/untrusted-certificate/', '/404.html',
+];
+
+test.describe('Content-Security-Policy', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = violations;
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+  });
+
+  for (const path of pageTypes) {
+    test(`${path} declares a strict policy and violates nothing`, async ({ page }) => {
+      await page.goto(path);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'self'");
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+      // Use what the page loads lazily too: search engine, copy buttons.
+      const box = page.locator('#header-search-input');
+      if (await box.count()) await box.focus();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    });
+  }
+});
+
+test('hostile text in the wizard paste box never runs', async ({ page }) => {
+  await page.goto('/en/wizard/');
+  await page.locator('#wizard-paste').fill('<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> \u202Eevil javascript:window.__xss=1 certificate chain was issued by an authority that is not trusted');
+  await page.locator('form[data-wizard-paste] button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/en\/wizard\/not-trusted\//);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(page.locator('[data-wizard] img, [data-wizard] script:not([src])')).toHaveCount(0);
+});
