@@ -39,3 +39,23 @@ test('no axe violations on the root language chooser and the 404 page', async ({
   await page.goto('/404.html');
   expect(await violations(page)).toEqual([]);
 });
+
+// Every wizard step in both languages, found by following the choice links from the start.
+for (const lang of locales) {
+  test(`no axe violations on any wizard step (${lang})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const queue = [`/${lang}/wizard/`];
+    const seen = new Set(queue);
+    const failures: string[] = [];
+    while (queue.length) {
+      const url = queue.shift()!;
+      await page.goto(url);
+      for (const v of await violations(page)) failures.push(`${url}: ${v}`);
+      for (const href of await page.locator('a[data-wizard-choice]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+        if (!seen.has(href)) (seen.add(href), queue.push(href));
+      }
+    }
+    expect(seen.size).toBeGreaterThan(90);
+    expect(failures).toEqual([]);
+  });
+}

@@ -1,0 +1,54 @@
+// Lighthouse over the built site: home, a scenario, an error page, search with a query, a wizard step and
+// a wizard outcome, in both languages, mobile and desktop presets. Prints the four category scores with
+// LCP, TBT and CLS. Slow (a few minutes), so not part of `npm test`. Run after `npm run build`.
+import { spawn } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4600);
+const origin = `http://127.0.0.1:${port}`;
+const pages = (lang: string) => ({
+  home: `/${lang}/`,
+  scenario: `/${lang}/scenarios/untrusted-certificate/`,
+  error: `/${lang}/errors/10054/`,
+  search: `/${lang}/search/?q=${encodeURIComponent('(provider: SSL Provider, error: 31 - Encryption(ssl/tls) handshake failed)')}`,
+  'wizard step': `/${lang}/wizard/not-trusted/`,
+  'wizard outcome': `/${lang}/wizard/not-trusted/odbc-18/after-upgrade/`,
+});
+
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+for (let i = 0; i < 60; i++) {
+  try {
+    if ((await fetch(`${origin}/en/`)).ok) break;
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+const rows: string[] = [];
+try {
+  for (const preset of ['mobile', 'desktop'] as const) {
+    for (const lang of ['en', 'zh']) {
+      for (const [name, path] of Object.entries(pages(lang))) {
+        const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, preset === 'desktop' ? desktopConfig : undefined);
+        const lhr = result!.lhr;
+        const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        rows.push(`| ${preset} | ${lang} | ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audit('largest-contentful-paint') / 1000).toFixed(2)} s | ${Math.round(audit('total-blocking-time'))} ms | ${audit('cumulative-layout-shift').toFixed(3)} |`);
+        console.error(rows.at(-1));
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  stop();
+}
+console.log('| preset | lang | page | perf | a11y | best practices | SEO | LCP | TBT | CLS |\n|---|---|---|---|---|---|---|---|---|---|');
+console.log(rows.join('\n'));
