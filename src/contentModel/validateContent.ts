@@ -36,7 +36,7 @@ function scenarioFacts(s: Scenario) {
       appliesTo: f.appliesTo,
       risk: f.risk,
       saferAlternative: f.saferAlternative,
-      code: f.steps.map((step) => step.code?.code ?? null),
+      code: f.steps.map((step) => step.code?.code ?? step.artifact ?? null),
       variants: f.variants?.map((v) => ({ driver: v.driver, minVersion: v.minVersion, code: v.code.code })),
     })),
   };

@@ -1,6 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readArtifacts } from '../artifacts/loadArtifacts.ts';
+import { viewArtifact } from '../artifacts/downloads.ts';
 import { readContentFiles } from '../contentModel/readContentFiles.ts';
+import type { ArtifactRef } from '../schemas/artifacts.ts';
 import { formatProblems, validateContent, type ContentProblem } from '../contentModel/validateContent.ts';
 import { validateHome } from '../contentModel/validateHome.ts';
 import { validateUiStrings } from '../i18n/validateUiStrings.ts';
@@ -41,6 +44,24 @@ export function contentGate(): AstroIntegration {
           for (const message of validateTree(readWizardTree(root), scenarioFixes)) problems.push({ file: treeFile, message });
         } catch (error) {
           problems.push({ file: treeFile, message: (error as Error).message });
+        }
+        try {
+          const artifacts = readArtifacts(root);
+          for (const entry of entries.filter((e) => e.collection === 'scenarios')) {
+            const fixes = (entry.data as { fixes?: { id: string; steps: { artifact?: ArtifactRef }[] }[] }).fixes ?? [];
+            for (const fix of fixes) {
+              for (const step of fix.steps) {
+                if (!step.artifact) continue;
+                try {
+                  viewArtifact(step.artifact, artifacts);
+                } catch (error) {
+                  problems.push({ file: entry.file, message: `${fix.id}: ${(error as Error).message}` });
+                }
+              }
+            }
+          }
+        } catch (error) {
+          problems.push({ file: 'content/artifacts/', message: (error as Error).message });
         }
         if (problems.length) {
           throw new Error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);

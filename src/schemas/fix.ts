@@ -1,12 +1,17 @@
 import { z } from 'astro/zod';
+import { artifactRefSchema } from './artifacts.ts';
 import { codeBlockSchema, fixId, inlineText } from './common.ts';
 import { driverSchema, fixKindSchema, platformSchema, riskSchema } from './vocabulary.ts';
 
-/** One step of a fix: a sentence, optionally followed by a code block. */
-export const fixStepSchema = z.object({
-  text: inlineText,
-  code: codeBlockSchema.optional(),
-});
+/** One step of a fix: a sentence, optionally followed by a code block or a generated artifact (never both). */
+export const fixStepSchema = z
+  .object({
+    text: inlineText,
+    code: codeBlockSchema.optional(),
+    /** A generated file or block from content/artifacts/ (registry change, OpenSSL policy), with its downloads. */
+    artifact: artifactRefSchema.optional(),
+  })
+  .refine((step) => !(step.code && step.artifact), { message: 'a step shows either `code` or `artifact`, not both' });
 
 /** The same fix written for one driver (a tab in the driver switcher). */
 export const driverVariantSchema = z.object({

@@ -1,4 +1,5 @@
 // Progressive enhancement for every page: copy buttons and driver tabs. The pages read fully without it.
+import { enhanceArtifactFiles } from './artifactFiles.ts';
 import { enhanceCopyButtons } from './copyButtons.ts';
 import { enhanceDriverTabs } from './driverTabs.ts';
 import { rememberLocale } from './languageChoice.ts';
@@ -7,6 +8,7 @@ import { enhanceShareButtons } from './shareButtons.ts';
 enhanceCopyButtons(document);
 enhanceDriverTabs(document, window.location, window.history);
 enhanceShareButtons(document);
+enhanceArtifactFiles(document);
 
 // An anchor that was renamed forwards to its new place (content/redirects.json).
 const alias = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.dataset.anchorAlias;
