@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -14,6 +15,15 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  vite: {
+    resolve: {
+      alias: {
+        // The paste check runs @tediousjs/connection-string's parser in the browser. The package entry
+        // imports node:util (for console output only), so the browser imports the parser file itself.
+        '@tediousjs/connection-string/parser': fileURLToPath(new URL('./node_modules/@tediousjs/connection-string/lib/parser/connection-string-parser.js', import.meta.url)),
+      },
+    },
+  },
   site,
   base,
   trailingSlash: 'always',

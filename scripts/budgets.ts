@@ -35,6 +35,14 @@ for (const [name, file] of Object.entries({ 'wizard start': 'en/wizard/index.htm
   check(`JS for ${name} incl. paste engine and data`, kb(gz(all) + gzipSync(data).length), 25);
 }
 
+// The connection-string builder and paste check load their code and data on first use.
+{
+  const { initial, all } = reachableScripts(dist, pages.scenario!);
+  const lazy = all.filter((f) => !initial.includes(f) && !headerLazy.has(f));
+  const data = readFileSync(join(dist, 'en', 'connection-strings.json'));
+  check('connection builder + paste check, code and data (on first use)', kb(gz(lazy) + gzipSync(data).length), 15);
+}
+
 const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
   const path = join(dir, name);
   return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];

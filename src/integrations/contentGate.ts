@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readArtifacts } from '../artifacts/loadArtifacts.ts';
 import { viewArtifact } from '../artifacts/downloads.ts';
+import { connectionStringsFile, readConnectionStrings } from '../connectionStrings/loadConnectionStrings.ts';
 import { readContentFiles } from '../contentModel/readContentFiles.ts';
 import type { ArtifactRef } from '../schemas/artifacts.ts';
 import { formatProblems, validateContent, type ContentProblem } from '../contentModel/validateContent.ts';
@@ -62,6 +63,14 @@ export function contentGate(): AstroIntegration {
           }
         } catch (error) {
           problems.push({ file: 'content/artifacts/', message: (error as Error).message });
+        }
+        try {
+          const slugs = new Set(entries.filter((e) => e.collection === 'scenarios').map((e) => e.id));
+          for (const slug of readConnectionStrings(root).showOn) {
+            if (!slugs.has(slug)) problems.push({ file: connectionStringsFile, message: `showOn names unknown scenario "${slug}"` });
+          }
+        } catch (error) {
+          problems.push({ file: connectionStringsFile, message: (error as Error).message });
         }
         if (problems.length) {
           throw new Error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);

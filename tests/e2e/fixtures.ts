@@ -28,6 +28,7 @@ export const pagePaths = (lang: Locale) => [
   `/${lang}/wizard/forcibly-closed/always/tls-hardening/`,
   `/${lang}/wizard/not-trusted/odbc-18/after-upgrade/`,
   `/${lang}/wizard/map/`,
+  `/${lang}/connection-strings/`,
   ...scenarioSlugs.map((slug) => `/${lang}/scenarios/${slug}/`),
   ...errorIds.map((id) => `/${lang}/errors/${id}/`),
 ];
