@@ -42,6 +42,8 @@ test.describe('without JavaScript', () => {
   });
 
   test('every step page offers real links to the next steps', async ({ page }) => {
+    // Walks about a hundred pages: give it room on a busy 2-core machine.
+    test.setTimeout(120_000);
     const queue = ['/zh/wizard/'];
     const seen = new Set(queue);
     let outcomes = 0;
