@@ -9,6 +9,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/lab/**/*.test.ts'],
   },
 });

@@ -8,6 +8,8 @@ import type { ArtifactRef } from '../schemas/artifacts.ts';
 import { formatProblems, validateContent, type ContentProblem } from '../contentModel/validateContent.ts';
 import { validateHome } from '../contentModel/validateHome.ts';
 import { validateUiStrings } from '../i18n/validateUiStrings.ts';
+import { findingScenarios } from '../probe/findings.ts';
+import { probeMessagesFile, readProbeMessages } from '../probe/loadProbeMessages.ts';
 import { hintsFile, readHints } from '../search/loadSearchIndex.ts';
 import { buildsFile, readTls12Builds, readWizardTree, treeFile } from '../wizard/loadWizard.ts';
 import { validateTree } from '../wizard/validateTree.ts';
@@ -71,6 +73,15 @@ export function contentGate(): AstroIntegration {
           }
         } catch (error) {
           problems.push({ file: connectionStringsFile, message: (error as Error).message });
+        }
+        try {
+          readProbeMessages(root);
+          const slugs = new Set(entries.filter((e) => e.collection === 'scenarios').map((e) => e.id));
+          for (const [reason, slug] of Object.entries(findingScenarios)) {
+            if (!slugs.has(slug)) problems.push({ file: 'src/probe/findings.ts', message: `finding ${reason} names unknown scenario "${slug}"` });
+          }
+        } catch (error) {
+          problems.push({ file: probeMessagesFile, message: (error as Error).message });
         }
         if (problems.length) {
           throw new Error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);

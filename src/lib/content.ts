@@ -21,3 +21,9 @@ export async function getOverview(lang: Locale): Promise<CollectionEntry<'pages'
   if (!page) throw new Error(`content/pages/${lang}/tls-handshake.mdx is missing`);
   return page;
 }
+
+export async function getToolPage(lang: Locale, id: string): Promise<CollectionEntry<'tools'>> {
+  const page = (await getCollection('tools')).find((entry) => entry.id === `${lang}/${id}`);
+  if (!page) throw new Error(`content/tools/${lang}/${id}.mdx is missing`);
+  return page;
+}

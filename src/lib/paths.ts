@@ -14,3 +14,4 @@ export function localeHref(lang: Locale, path = ''): string {
 export const scenarioPath = (slug: string) => `scenarios/${slug}/`;
 export const errorPath = (id: string) => `errors/${id}/`;
 export const overviewPath = 'tls-handshake/';
+export const probePath = 'probe/';

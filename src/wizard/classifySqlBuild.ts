@@ -22,15 +22,21 @@ const parts = (build: string) => build.split('.').map(Number);
  */
 export function classifySqlBuild(text: string, table: Tls12Builds): SqlBuildVerdict | undefined {
   const match = versionLine.exec(text);
-  if (!match) return undefined;
-  const numbers = match.slice(1, 5).map(Number);
+  return match ? classifyBuildNumbers(match.slice(1, 5).map(Number), table) : undefined;
+}
+
+/**
+ * The same verdict from build numbers: four from `@@VERSION`, or three from a PRELOGIN answer (which
+ * carries no revision, so only the first three numbers of the table's builds are compared).
+ */
+export function classifyBuildNumbers(numbers: number[], table: Tls12Builds): SqlBuildVerdict | undefined {
   const build = numbers.join('.');
   const [major = 0, minor = 0] = numbers;
   if (major >= table.allBuildsFromMajor) return { build, verdict: 'supports-tls12' };
   if (major < table.noBuildsBelowMajor) return { build, verdict: 'lacks-tls12' };
   const version = table.versions.find((v) => v.prefix === `${major}.${minor}`);
   if (!version) return undefined;
-  const firsts = version.firstBuilds.map((b) => parts(b.build)).sort(compare);
+  const firsts = version.firstBuilds.map((b) => parts(b.build).slice(0, numbers.length)).sort(compare);
   if (compare(numbers, firsts.at(-1)!) >= 0) return { build, verdict: 'supports-tls12', version };
   if (compare(numbers, firsts[0]!) < 0) return { build, verdict: 'lacks-tls12', version };
   return { build, verdict: 'depends', version };

@@ -29,6 +29,7 @@ export const pagePaths = (lang: Locale) => [
   `/${lang}/wizard/not-trusted/odbc-18/after-upgrade/`,
   `/${lang}/wizard/map/`,
   `/${lang}/connection-strings/`,
+  `/${lang}/probe/`,
   ...scenarioSlugs.map((slug) => `/${lang}/scenarios/${slug}/`),
   ...errorIds.map((id) => `/${lang}/errors/${id}/`),
 ];

@@ -7,7 +7,7 @@ import { readContentFiles } from '../../../src/contentModel/readContentFiles.ts'
 import { readHints } from '../../../src/search/loadSearchIndex.ts';
 import type { WizardTree } from '../../../src/schemas/wizard.ts';
 import { buildWizardMachine } from '../../../src/wizard/buildWizardMachine.ts';
-import { classifySqlBuild } from '../../../src/wizard/classifySqlBuild.ts';
+import { classifyBuildNumbers, classifySqlBuild } from '../../../src/wizard/classifySqlBuild.ts';
 import { readTls12Builds, readWizardTree } from '../../../src/wizard/loadWizard.ts';
 import { preAnswer } from '../../../src/wizard/preAnswer.ts';
 import { resolvePath } from '../../../src/wizard/resolvePath.ts';
@@ -128,6 +128,15 @@ describe('classifySqlBuild()', () => {
     ['Microsoft SQL Server 2008 R2 (SP3) - 10.50.6542.0 (X64)', 'supports-tls12'],
   ])('%s → %s', (text, verdict) => {
     expect(classifySqlBuild(text, builds)?.verdict).toBe(verdict);
+  });
+
+  test.each([
+    [[11, 0, 5058], 'lacks-tls12'],
+    [[11, 0, 5644], 'depends'],
+    [[11, 0, 6518], 'supports-tls12'],
+    [[16, 0, 4135], 'supports-tls12'],
+  ])('PRELOGIN build %j (no revision) → %s', (numbers, verdict) => {
+    expect(classifyBuildNumbers(numbers, builds)?.verdict).toBe(verdict);
   });
 
   test('ignores text without @@VERSION output', () => {

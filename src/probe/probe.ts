@@ -1,0 +1,134 @@
+import { checkServerIdentity, type PeerCertificate } from 'node:tls';
+import { X509Certificate } from 'node:crypto';
+import type { Tls12Builds } from '../schemas/wizard.ts';
+import { encryption } from '../tds/prelogin.ts';
+import { classifyBuildNumbers, type SqlBuildVerdict } from '../wizard/classifySqlBuild.ts';
+import { handshake, openSocket, prelogin, ProbeConnectionError, type HandshakeResult } from './connect.ts';
+import { finding, findingsOf, type Finding } from './findings.ts';
+import { resolveInstancePort, type Target } from './target.ts';
+
+export type { Finding };
+
+/** What the probe measured and which scenarios it points to. */
+export interface ProbeReport {
+  target: string;
+  port?: number;
+  serverVersion?: string;
+  /** Whether that build supports TLS 1.2, from KB 3135244's first builds (content/wizard/tls12-builds.yaml). */
+  tls12Build?: { verdict: SqlBuildVerdict['verdict']; firstBuilds: string[] };
+  /** The server's PRELOGIN encryption answer: off, on, not-supported, required (or strict for TDS 8.0). */
+  encryption?: string;
+  strict: boolean;
+  protocols: Record<string, boolean>;
+  cipher?: string;
+  dheOffered?: boolean;
+  /** Why the handshakes that failed failed (one line per distinct error). */
+  handshakeErrors: string[];
+  certificate?: CertificateReport;
+  findings: Finding[];
+  /** Set when the probe could not speak to SQL Server at all. */
+  failure?: { kind: string; message: string };
+}
+
+export interface CertificateReport {
+  subject: string;
+  subjectAltName?: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  signatureAlgorithm: string;
+  keyBits?: number;
+  extendedKeyUsage: string[];
+  nameMatches: boolean;
+  chainValid: boolean;
+  chainError?: string;
+  chainLength: number;
+}
+
+
+const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+const legacyCiphers = 'DEFAULT:@SECLEVEL=0';
+const dheOnly = 'DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES128-SHA256:DHE-RSA-AES256-SHA256:DHE-RSA-AES128-SHA:DHE-RSA-AES256-SHA:@SECLEVEL=0';
+const encryptionNames = new Map<number, string>(Object.entries(encryption).map(([name, value]) => [value, name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]));
+
+function describeCertificate(host: string, result: HandshakeResult): CertificateReport | undefined {
+  const leaf = result.chain?.[0];
+  if (!leaf?.raw) return undefined;
+  const x509 = new X509Certificate(leaf.raw);
+  const nameError = checkServerIdentity(host, leaf as PeerCertificate);
+  return {
+    subject: x509.subject.replace(/\n/g, ', '),
+    subjectAltName: x509.subjectAltName ?? undefined,
+    issuer: x509.issuer.replace(/\n/g, ', '),
+    validFrom: x509.validFromDate.toISOString(),
+    validTo: x509.validToDate.toISOString(),
+    signatureAlgorithm: x509.signatureAlgorithm ?? 'unknown',
+    keyBits: x509.publicKey.asymmetricKeyDetails?.modulusLength,
+    extendedKeyUsage: x509.keyUsage ?? [],
+    nameMatches: !nameError,
+    // Node.js folds the host-name check into `authorized`; the name is reported on its own (nameMatches).
+    chainValid: Boolean(result.authorized) || result.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID',
+    chainError: result.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID' ? undefined : result.authorizationError,
+    chainLength: result.chain?.length ?? 0,
+  };
+}
+
+/** Probes a SQL Server: PRELOGIN, each TLS version, DHE, and the certificate. Never throws for network trouble. */
+export async function probe(target: Target, options: { timeoutMs?: number; strict?: boolean; now?: Date; ca?: (string | Buffer)[]; tls12Builds?: Tls12Builds } = {}): Promise<ProbeReport> {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const strict = Boolean(options.strict);
+  const label = target.instance ? `${target.host}\\${target.instance}` : target.host;
+  const report: ProbeReport = { target: label, strict, protocols: {}, handshakeErrors: [], findings: [] };
+  let port = target.port;
+  if (!port && target.instance) {
+    port = await resolveInstancePort(target.host, target.instance, timeoutMs);
+    if (!port) return { ...report, failure: { kind: 'instance', message: `SQL Server Browser on ${target.host} (UDP 1434) did not give a port for instance ${target.instance}` } };
+  }
+  port ??= 1433;
+  report.port = port;
+
+  if (!strict) {
+    try {
+      const { socket, answer } = await prelogin(target.host, port, timeoutMs);
+      socket.destroy();
+      report.serverVersion = `${answer.version.major}.${answer.version.minor}.${answer.version.build}`;
+      const verdict = options.tls12Builds && classifyBuildNumbers([answer.version.major, answer.version.minor, answer.version.build], options.tls12Builds);
+      if (verdict) report.tls12Build = { verdict: verdict.verdict, firstBuilds: verdict.version?.firstBuilds.map((b) => `${b.build} (${b.branch})`) ?? [] };
+      report.encryption = encryptionNames.get(answer.encryption) ?? `0x${answer.encryption.toString(16)}`;
+    } catch (error) {
+      const e = error as ProbeConnectionError;
+      // A port that accepts TCP but never answers PRELOGIN is what a dropping middlebox looks like.
+      const findings = e.kind === 'timeout' && /did not answer PRELOGIN/.test(e.message) ? [finding('noPrelogin')] : [];
+      return { ...report, findings, failure: { kind: e.kind ?? 'unreachable', message: e.message } };
+    }
+  } else {
+    report.encryption = 'strict';
+    try {
+      (await openSocket(target.host, port, timeoutMs)).destroy();
+    } catch (error) {
+      const e = error as ProbeConnectionError;
+      return { ...report, failure: { kind: e.kind, message: e.message } };
+    }
+  }
+
+  let best: HandshakeResult | undefined;
+  for (const version of versions) {
+    if (!strict && version === 'TLSv1.3') continue; // SQL Server offers TLS 1.3 only with TDS 8.0
+    const result = await handshake(target.host, port, { minVersion: version, maxVersion: version, ciphers: legacyCiphers, ...(options.ca ? { ca: options.ca } : {}) }, strict, timeoutMs);
+    report.protocols[version] = result.ok;
+    if (result.error && !report.handshakeErrors.includes(result.error)) report.handshakeErrors.push(result.error);
+    if (result.ok && (!best || version !== 'TLSv1.3' || !best.ok)) best = result;
+    // A server that ignores one Client Hello ignores them all: do not wait out every version.
+    if (result.timedOut) break;
+  }
+  if (strict && !best) {
+    // Without a single TLS handshake, a strict probe cannot tell a TDS 7 port from a misconfigured one.
+    return { ...report, failure: { kind: 'no-tls', message: `no TLS handshake succeeded on ${target.host}:${port} (${report.handshakeErrors[0] ?? 'no answer'}); if the server does not use strict encryption (TDS 8.0), run without --strict` } };
+  }
+  if (best) report.cipher = best.cipher;
+  const dhe = await handshake(target.host, port, { maxVersion: 'TLSv1.2', minVersion: 'TLSv1', ciphers: dheOnly }, strict, timeoutMs);
+  report.dheOffered = dhe.ok;
+  if (best) report.certificate = describeCertificate(target.host, best);
+  report.findings = findingsOf(report, options.now ?? new Date());
+  return report;
+}

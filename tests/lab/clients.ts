@@ -1,0 +1,119 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { connect as tlsConnect } from 'node:tls';
+import { Connection } from 'tedious';
+
+/**
+ * Real clients run against the lab. Each returns the text the client printed or raised, the way a user
+ * would paste it, or "connected". Client names carry their versions for the captured fixtures.
+ */
+export interface Attempt {
+  client: string;
+  text: string;
+}
+
+const tediousVersion = (JSON.parse(readFileSync('node_modules/tedious/package.json', 'utf8')) as { version: string }).version;
+
+/** tedious (the Node.js driver) with encrypt on and certificate validation against the lab CA. */
+export function tedious(port: number, caFile: string, encrypt: true | 'strict' = true): Promise<Attempt> {
+  return new Promise((resolve) => {
+    const connection = new Connection({
+      server: 'localhost',
+      authentication: { type: 'default', options: { userName: 'sa', password: 'not-used' } },
+      options: { port, encrypt, trustServerCertificate: false, connectTimeout: 3000, cryptoCredentialsDetails: { ca: readFileSync(caFile) } },
+    });
+    let done = false;
+    const finish = (text: string) => {
+      if (done) return;
+      done = true;
+      connection.removeAllListeners('error');
+      connection.on('error', () => {});
+      connection.close();
+      resolve({ client: `tedious ${tediousVersion} (Node.js ${process.version})`, text });
+    };
+    connection.on('connect', (error) => {
+      if (!error || /Login failed for user/.test(error.message)) return finish('connected');
+      const cause = (error as Error & { cause?: Error }).cause;
+      finish(`${error.name}: ${error.message}${cause && !error.message.includes(cause.message) ? `\n  cause: ${cause.message}` : ''}`);
+    });
+    connection.on('error', (error) => finish(`${error.name}: ${error.message}`));
+    connection.connect();
+  });
+}
+
+/**
+ * Runs a client without blocking: the lab's servers live in this process, so a synchronous child would
+ * leave them unable to answer.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 8_000);
+    child.on('close', (status) => (clearTimeout(timer), resolve({ status, stdout, stderr })));
+    child.stdin.end();
+  });
+}
+
+const version = (command: string[], pattern: RegExp) => pattern.exec(spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' }).stdout + spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' }).stderr)?.[1] ?? '?';
+
+/** FreeTDS tsql with encryption required and the lab CA (Debian's freetds-bin). */
+export async function tsql(port: number, caFile: string, dir: string): Promise<Attempt> {
+  const conf = join(dir, 'freetds.conf');
+  writeFileSync(conf, ['[global]', '  tds version = 7.4', '  encryption = require', `  ca file = ${caFile}`, '  check certificate hostname = yes', '  login timeout = 4', '  connect timeout = 4', ''].join('\n'));
+  const dump = join(dir, `tdsdump-${port}.log`);
+  const result = await run('tsql', ['-H', 'localhost', '-p', String(port), '-U', 'sa', '-P', 'not-used'], { ...process.env, FREETDSCONF: conf, TDSDUMP: dump });
+  // tsql itself prints only "Adaptive Server connection failed"; FreeTDS's log (TDSDUMP) says why.
+  let log = '';
+  try {
+    log = readFileSync(dump, 'utf8').split('\n').filter((line) => /handshake failed|Login failed|Msg 18456/i.test(line)).slice(0, 2).join('\n');
+  } catch {
+    log = '';
+  }
+  const text = `${result.stdout}${result.stderr}\n${log}`.split('\n').filter((line) => !/^(locale|using default charset|Setting|Default database|Password)/i.test(line.trim()) && line.trim()).join('\n');
+  return { client: `FreeTDS tsql ${version(['tsql', '-C'], /Version:\s*freetds v?([\d.]+)/i)}`, text: /^1>|Login failed for user/m.test(text) ? 'connected' : text };
+}
+
+/** openssl s_client validating like a driver (CA file, host name, errors fatal). */
+export async function sClient(port: number, caFile: string, alpn?: string): Promise<Attempt> {
+  const result = await run('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', 'localhost', '-CAfile', caFile, '-verify_return_error', '-verify_hostname', 'localhost', '-brief', ...(alpn ? ['-alpn', alpn] : [])]);
+  const text = `${result.stdout}${result.stderr}`.trim();
+  return { client: `openssl s_client ${version(['openssl', 'version'], /OpenSSL ([\d.]+\w*)/)}`, text: result.status === 0 && text.includes('CONNECTION ESTABLISHED') ? 'connected' : text };
+}
+
+/** Node.js tls.connect with the lab CA. */
+export function nodeTls(port: number, caFile: string): Promise<Attempt> {
+  return new Promise((resolve) => {
+    const socket = tlsConnect({ host: '127.0.0.1', servername: 'localhost', port, ca: readFileSync(caFile), timeout: 3000 });
+    const client = `Node.js tls ${process.version}`;
+    socket.once('secureConnect', () => (socket.destroy(), resolve({ client, text: 'connected' })));
+    socket.once('error', (error: Error & { code?: string }) => resolve({ client, text: `Error: ${error.message}${error.code ? ` (${error.code})` : ''}` }));
+    socket.once('timeout', () => (socket.destroy(), resolve({ client, text: 'Error: timeout waiting for the TLS handshake' })));
+  });
+}
+
+/** Python's ssl module with the lab CA. */
+export async function pythonSsl(port: number, caFile: string): Promise<Attempt> {
+  const script = [
+    'import socket, ssl, sys',
+    `ctx = ssl.create_default_context(cafile=${JSON.stringify(caFile)})`,
+    'try:',
+    `    with socket.create_connection(("127.0.0.1", ${port}), timeout=3) as s:`,
+    '        with ctx.wrap_socket(s, server_hostname="localhost") as t:',
+    '            print("connected")',
+    'except Exception as e:',
+    '    print(f"{type(e).__module__}.{type(e).__name__}: {e}")',
+  ].join('\n');
+  const result = await run('python3', ['-c', script]);
+  return { client: `Python ssl ${version(['python3', '--version'], /Python ([\d.]+)/)}`, text: `${result.stdout}${result.stderr}`.trim() };
+}
+
+/** curl with the lab CA. */
+export async function curl(port: number, caFile: string): Promise<Attempt> {
+  const result = await run('curl', ['-sS', '--max-time', '5', '--cacert', caFile, '--resolve', `localhost:${port}:127.0.0.1`, `https://localhost:${port}/`]);
+  return { client: `curl ${version(['curl', '--version'], /curl ([\d.]+)/)}`, text: result.status === 0 ? 'connected' : result.stderr.trim() };
+}

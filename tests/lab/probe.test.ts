@@ -1,0 +1,152 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { exitCodes, runProbe } from '../../src/probe/cli.ts';
+import { probe, type ProbeReport } from '../../src/probe/probe.ts';
+import { makeLabCertificates, type LabCertificates } from './certificates.ts';
+import { endpoints } from './endpoints.ts';
+import { startLab, stopLab, type RunningEndpoint } from './labServer.ts';
+import { readTls12Builds } from '../../src/wizard/loadWizard.ts';
+
+// The probe against the lab: for every misconfigured endpoint it must name a scenario the endpoint is
+// configured like, and stay quiet about the well-configured ones.
+
+let dir: string;
+let certs: LabCertificates;
+let lab: RunningEndpoint[];
+const reports = new Map<string, ProbeReport>();
+
+const listen = (server: Server | ReturnType<typeof createHttpServer>) =>
+  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runProbe(argv, (t) => out.push(t), (t) => err.push(t));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'probe-lab-'));
+  certs = makeLabCertificates(dir);
+  lab = await startLab(endpoints, certs);
+}, 60_000);
+
+afterAll(async () => {
+  await stopLab(lab);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('probe against every lab endpoint', () => {
+  test.each(endpoints.map((e) => [e.name, e] as const))('%s', { timeout: 30_000 }, async (name, endpoint) => {
+    const running = lab.find((r) => r.endpoint.name === name)!;
+    const report = await probe({ host: 'localhost', port: running.port }, { timeoutMs: 2000, strict: endpoint.mode === 'tds8', ca: [readFileSync(certs.ca.cert)], tls12Builds: readTls12Builds('.') });
+    reports.set(name, report);
+    const named = report.findings.map((f) => f.scenario);
+    if (endpoint.expected.length === 0) {
+      expect(report.failure).toBeUndefined();
+      expect(named).toEqual([]);
+    } else {
+      expect(named.length, `no finding for ${name}`).toBeGreaterThan(0);
+      expect(endpoint.expected).toContain(named[0]);
+    }
+  });
+
+  test('reports what a support engineer asks for on a healthy server', () => {
+    const good = reports.get('good')!;
+    expect(good.serverVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(good.tls12Build?.verdict).toBe('supports-tls12');
+    expect(good.encryption).toBe('required');
+    expect(good.protocols).toMatchObject({ TLSv1: false, 'TLSv1.1': false, 'TLSv1.2': true });
+    expect(good.cipher).toMatch(/^TLS_/);
+    expect(good.dheOffered).toBe(false);
+    expect(good.certificate).toMatchObject({ subject: 'CN=localhost', nameMatches: true, chainValid: true, keyBits: 2048, extendedKeyUsage: ['1.3.6.1.5.5.7.3.1'] });
+    expect(good.certificate?.signatureAlgorithm).toMatch(/sha256/i);
+  });
+
+  test('the TLS 1.0-only server shows TLS 1.0 accepted, TLS 1.2 refused, and a build that predates TLS 1.2', () => {
+    const report = reports.get('tls10-only')!;
+    expect(report.protocols).toMatchObject({ TLSv1: true, 'TLSv1.2': false });
+    expect(report.serverVersion).toBe('11.0.5058');
+    expect(report.tls12Build?.verdict).toBe('lacks-tls12');
+    expect(report.findings[0]).toMatchObject({ scenario: 'tls-version-mismatch', reason: 'buildLacksTls12' });
+  });
+});
+
+describe('probe command', () => {
+  const portOf = (name: string) => String(lab.find((r) => r.endpoint.name === name)!.port);
+
+  test('prints the findings with links in the chosen language and exits 1', async () => {
+    const { code, out } = await run([`localhost:${portOf('expired')}`, '--lang', 'zh', '--ca-file', certs.ca.cert, '--site', 'https://kb.example/']);
+    expect(code).toBe(exitCodes.findings);
+    expect(out).toContain('https://kb.example/zh/scenarios/certificate-expired/');
+    expect(out).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test('exits 0 for a healthy server', async () => {
+    const { code, out } = await run([`localhost,${portOf('good')}`, '--ca-file', certs.ca.cert]);
+    expect(code).toBe(exitCodes.clean);
+    expect(out).toContain('TLSv1.2 ✓');
+  });
+
+  test('--json prints a report automation can read', async () => {
+    const { code, out } = await run([`localhost:${portOf('self-signed')}`, '--json']);
+    expect(code).toBe(exitCodes.findings);
+    const report = JSON.parse(out) as ProbeReport;
+    expect(report.findings[0]?.scenario).toBe('untrusted-certificate');
+    expect(report.certificate?.chainValid).toBe(false);
+  });
+
+  test('a refused connection exits 3 and says so', async () => {
+    const server = createServer();
+    const port = await listen(server);
+    await new Promise((resolve) => server.close(resolve));
+    const { code, out } = await run([`127.0.0.1:${port}`, '--timeout', '2000']);
+    expect(code).toBe(exitCodes.unreachable);
+    expect(out).toContain('ECONNREFUSED');
+  });
+
+  test('a port that is not SQL Server exits 3 and says so', async () => {
+    const server = createHttpServer((_, response) => response.end('hello'));
+    const port = await listen(server);
+    const { code, out } = await run([`127.0.0.1:${port}`, '--timeout', '2000']);
+    server.close();
+    expect(code).toBe(exitCodes.unreachable);
+    expect(out).toMatch(/does not speak TDS|without answering PRELOGIN/);
+  });
+
+  test('--strict against a port without TLS first says to run without --strict', { timeout: 15_000 }, async () => {
+    const { code, out } = await run([`localhost:${portOf('good')}`, '--strict', '--timeout', '2000']);
+    expect(code).toBe(exitCodes.unreachable);
+    expect(out).toContain('without --strict');
+  });
+
+  test('a server that never answers PRELOGIN exits 3 and points at the network', async () => {
+    const { code, out } = await run([`localhost:${portOf('silent')}`, '--timeout', '500']);
+    expect(code).toBe(exitCodes.unreachable);
+    expect(out).toContain('/en/scenarios/network-reset/');
+  });
+
+  test('an unknown host exits 3', async () => {
+    const { code, out } = await run(['no-such-host.invalid', '--timeout', '3000']);
+    expect(code).toBe(exitCodes.unreachable);
+    expect(out).toMatch(/ENOTFOUND|EAI_AGAIN|no answer/);
+  });
+
+  test.each([
+    [[], 'a target is required'],
+    [['a', 'b'], 'one target only'],
+    [['host:99999'], 'out of range'],
+    [['host', '--lang', 'fr'], '--lang takes en or zh'],
+    [['host', '--timeout', 'soon'], '--timeout takes milliseconds'],
+    [['host', '--frobnicate'], 'unknown option'],
+    [['host', '--ca-file', '/nonexistent.pem'], 'cannot read --ca-file'],
+  ])('usage error %j exits 2', async (argv, message) => {
+    const { code, err } = await run(argv);
+    expect(code).toBe(exitCodes.usage);
+    expect(err).toContain(message);
+  });
+});

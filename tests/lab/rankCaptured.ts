@@ -1,0 +1,18 @@
+import { createSearcher } from '../../src/search/createSearcher.ts';
+import { loadSearchIndex } from '../../src/search/loadSearchIndex.ts';
+import type { Captured } from './runLab.ts';
+
+const searcher = createSearcher(loadSearchIndex(process.cwd(), 'en'));
+
+/** The slug the site's own search puts first for a captured text. */
+export const topScenario = (text: string) => searcher.search(text).results[0]?.slug;
+
+/** A readable line per attempt whose text does not rank an expected scenario first (empty when all do). */
+export function rankingMisses(attempts: Captured[]): string[] {
+  return attempts
+    .filter((a) => a.expected.length)
+    .flatMap((a) => {
+      const top = topScenario(a.text);
+      return top && a.expected.includes(top) ? [] : [`${a.endpoint} / ${a.client}: got ${top ?? '(nothing)'}, want ${a.expected.join('|')}\n    ${a.text.slice(0, 200).replace(/\s+/g, ' ')}`];
+    });
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeLabCertificates } from './certificates.ts';
+import * as clients from './clients.ts';
+import { endpoints, type Endpoint } from './endpoints.ts';
+import { startLab, stopLab } from './labServer.ts';
+
+/** One client's result against one endpoint, as committed in fixtures/captured.json. */
+export interface Captured {
+  endpoint: string;
+  client: string;
+  text: string;
+  /** Scenario slugs that may rank first for this text; empty when the attempt should succeed. */
+  expected: string[];
+  /** Why `expected` is wider than the endpoint's own list, when it is. */
+  note?: string;
+}
+
+/** Scenarios FreeTDS cannot tell apart: it reports every certificate failure as "Error in the certificate". */
+const certificateScenarios = ['untrusted-certificate', 'encrypt-default-change', 'certificate-expired', 'certificate-name-mismatch', 'weak-signature-certificate', 'openssl-security-level'];
+
+/** Volatile parts (ports, OpenSSL thread ids, temp paths) replaced so fixtures stay stable between runs. */
+export function normalize(text: string, ports: number[]): string {
+  let out = text;
+  for (const port of ports) out = out.replaceAll(`:${port}`, ':1433');
+  return out
+    .replace(/\b[0-9A-F]{16}:error:/g, '40E7B4A38B7F0000:error:')
+    .replace(/\/tmp\/[\w.-]+/g, '/tmp/lab')
+    .trim();
+}
+
+const certificateFailure = (endpoint: Endpoint) => endpoint.expected.some((slug) => certificateScenarios.includes(slug));
+
+/** Runs every client against every endpoint of the lab and returns what each printed. */
+export async function captureAll(): Promise<Captured[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'sqltls-lab-'));
+  const certs = makeLabCertificates(dir);
+  const lab = await startLab(endpoints, certs);
+  const captured: Captured[] = [];
+  try {
+    for (const running of lab) {
+      const { endpoint } = running;
+      const ports = [running.port, running.tlsPort];
+      const attempts = [await clients.tedious(running.port, certs.ca.cert, endpoint.mode === 'tds8' ? 'strict' : true)];
+      if (endpoint.mode !== 'tds8') {
+        attempts.push(await clients.tsql(running.port, certs.ca.cert, dir));
+        attempts.push(await clients.sClient(running.tlsPort, certs.ca.cert), await clients.nodeTls(running.tlsPort, certs.ca.cert), await clients.pythonSsl(running.tlsPort, certs.ca.cert), await clients.curl(running.tlsPort, certs.ca.cert));
+      } else {
+        attempts.push(await clients.sClient(running.port, certs.ca.cert, 'tds/8.0'));
+      }
+      for (const attempt of attempts) {
+        if (!attempt.text.replace(/\d+/g, '').trim()) {
+          // openssl s_client waits for a silent server silently, FreeTDS tsql counts seconds forever:
+          // neither prints anything to paste, so there is nothing to rank.
+          const text = attempt.text.trim() ? '(only a seconds counter: the client waited until it was stopped)' : '(no output: the client waited until it was stopped)';
+          captured.push({ endpoint: endpoint.name, client: attempt.client, text, expected: [], note: 'nothing to search for' });
+          continue;
+        }
+        const accepted = endpoint.acceptedBy?.find((a) => attempt.client.startsWith(a.client));
+        if (accepted && attempt.text === 'connected') {
+          captured.push({ endpoint: endpoint.name, client: attempt.client, text: 'connected', expected: [], note: accepted.why });
+          continue;
+        }
+        const tsqlCertificate = attempt.client.startsWith('FreeTDS') && certificateFailure(endpoint);
+        captured.push({
+          endpoint: endpoint.name,
+          client: attempt.client,
+          text: normalize(attempt.text, ports),
+          expected: tsqlCertificate ? certificateScenarios : endpoint.expected,
+          ...(tsqlCertificate ? { note: 'FreeTDS reports every certificate failure as "Error in the certificate"' } : {}),
+        });
+      }
+    }
+  } finally {
+    await stopLab(lab);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return captured;
+}
