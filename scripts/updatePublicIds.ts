@@ -1,15 +1,11 @@
 // Records the ids this release publishes in content/public-ids.json. It adds new ids and refuses to
 // drop a published one unless content/redirects.json sends it somewhere.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readContentFiles } from '../src/contentModel/readContentFiles.ts';
-import { collectPublicIds, missingPublicIds, type IdRedirect, type PublicIds } from '../src/contentModel/publicIds.ts';
-import { buildWizardMachine } from '../src/wizard/buildWizardMachine.ts';
-import { readWizardTree } from '../src/wizard/loadWizard.ts';
-import { enumerateSteps } from '../src/wizard/steps.ts';
+import { collectProjectPublicIds } from '../src/contentModel/projectPublicIds.ts';
+import { missingPublicIds, type IdRedirect, type PublicIds } from '../src/contentModel/publicIds.ts';
 
 const root = process.cwd();
-const tree = readWizardTree(root);
-const current = collectPublicIds(readContentFiles(root), enumerateSteps(tree, buildWizardMachine(tree)));
+const current = collectProjectPublicIds(root);
 const file = 'content/public-ids.json';
 let published: PublicIds | undefined;
 try {

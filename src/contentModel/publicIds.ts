@@ -16,6 +16,19 @@ export interface PublicIds {
   shortLinks: string[];
   /** Wizard step paths (choice ids joined by `/`; the start is ``). */
   wizardSteps: string[];
+  /** Other pages and their anchors: `tls-handshake#step-tcp-connect`, `probe#exit-codes`. */
+  pageAnchors: string[];
+  /** Fix files under /downloads/ (tickets link them). */
+  downloads: string[];
+  /** Connection-string reference: driver ids (`?cs=`) and `driver-intent` anchors. */
+  connectionStrings: string[];
+}
+
+/** Ids that do not come from the bilingual content files (generated pages, downloads, data files). */
+export interface OtherPublicIds {
+  pageAnchors: string[];
+  downloads: string[];
+  connectionStrings: string[];
 }
 
 /** A redirect for an id that was removed: `from` and `to` use the same notation as the id lists. */
@@ -27,7 +40,7 @@ export interface IdRedirect {
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
-export function collectPublicIds(entries: RawEntry[], wizardSteps: string[][]): PublicIds {
+export function collectPublicIds(entries: RawEntry[], wizardSteps: string[][], other: OtherPublicIds): PublicIds {
   const english = entries.filter((e) => e.lang === 'en');
   const scenarios = english.filter((e) => e.collection === 'scenarios');
   const errors = english.filter((e) => e.collection === 'errors');
@@ -43,6 +56,12 @@ export function collectPublicIds(entries: RawEntry[], wizardSteps: string[][]): 
     errorAnchors: sorted(errors.flatMap((e) => bodyHeadingIds(e.body).map((h) => `${e.id}#${h}`))),
     shortLinks: sorted(errors.flatMap((e) => data(e).codes ?? [])),
     wizardSteps: sorted(wizardSteps.map((p) => p.join('/'))),
+    pageAnchors: sorted([
+      ...english.filter((e) => e.collection === 'pages' || e.collection === 'tools').flatMap((e) => [e.id, ...bodyHeadingIds(e.body).map((h) => `${e.id}#${h}`)]),
+      ...other.pageAnchors,
+    ]),
+    downloads: sorted(other.downloads),
+    connectionStrings: sorted(other.connectionStrings),
   };
 }
 
@@ -51,7 +70,7 @@ export function missingPublicIds(published: PublicIds, current: PublicIds, redir
   const missing: string[] = [];
   for (const kind of Object.keys(published) as (keyof PublicIds)[]) {
     const now = new Set(current[kind]);
-    for (const id of published[kind]) {
+    for (const id of published[kind] ?? []) {
       if (!now.has(id) && !redirects.some((r) => r.kind === kind && r.from === id)) missing.push(`${kind}: "${id}" was published and is gone; add a redirect for it in content/redirects.json`);
     }
   }
@@ -60,5 +79,5 @@ export function missingPublicIds(published: PublicIds, current: PublicIds, redir
 
 /** Current ids not yet in the published list. */
 export function unpublishedIds(published: PublicIds, current: PublicIds): string[] {
-  return (Object.keys(current) as (keyof PublicIds)[]).flatMap((kind) => current[kind].filter((id) => !published[kind].includes(id)).map((id) => `${kind}: ${id}`));
+  return (Object.keys(current) as (keyof PublicIds)[]).flatMap((kind) => current[kind].filter((id) => !(published[kind] ?? []).includes(id)).map((id) => `${kind}: ${id}`));
 }

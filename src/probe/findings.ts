@@ -23,6 +23,9 @@ export const findingScenarios = {
 
 export type FindingReason = keyof typeof findingScenarios;
 
+/** The permanent anchor of a finding on the probe's page: `noTls12` → `finding-no-tls12`. */
+export const findingAnchor = (reason: FindingReason) => `finding-${reason.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 /** A finding names a scenario slug and a reason id (the report words the reason per language). */
 export interface Finding {
   scenario: string;
