@@ -4,7 +4,9 @@ import { containsPhrase, normalizeCode, toMatchText } from './normalize.ts';
 
 /** A scenario signal prepared for matching: `key` is in the same form the analysis produces. */
 export interface CompiledSignal {
-  type: Signal['type'];
+  /** `context` signals are matched as phrases (see signalSchema). */
+  type: Exclude<Signal['type'], 'context'>;
+  context?: true;
   key: string;
   weight: number;
   /** What to show as "why it matched": the phrase or code as the content writes it. */
@@ -12,11 +14,12 @@ export interface CompiledSignal {
 }
 
 export function compileSignal(signal: Signal): CompiledSignal {
-  const key = signal.type === 'phrase' ? toMatchText(signal.value).trim()
-    : signal.type === 'code' ? normalizeCode(signal.value)
+  const type = signal.type === 'context' ? 'phrase' : signal.type;
+  const key = type === 'phrase' ? toMatchText(signal.value).trim()
+    : type === 'code' ? normalizeCode(signal.value)
     : signal.value.toLowerCase();
-  const label = signal.type === 'provider' ? providerLabel(signal.value) : signal.value;
-  return { type: signal.type, key, weight: signal.weight, label };
+  const label = type === 'provider' ? providerLabel(signal.value) : signal.value;
+  return { type, ...(signal.type === 'context' ? { context: true as const } : {}), key, weight: signal.weight, label };
 }
 
 const providerNames: Record<string, string> = { ssl: 'SSL Provider', tcp: 'TCP Provider', http: 'HTTP Provider', np: 'Named Pipes Provider', sm: 'Shared Memory Provider' };
@@ -29,7 +32,8 @@ export function providerLabel(value: string): string {
 
 /**
  * The signals of one scenario found in a signature. Signals with the same key count once,
- * so a phrase declared twice (hyphenated and not) is not double-counted.
+ * so a phrase declared twice (hyphenated and not) is not double-counted. Context signals count only
+ * next to a failure signal.
  */
 export function collectEvidence(signature: ErrorSignature, signals: CompiledSignal[]): CompiledSignal[] {
   const found = new Map<string, CompiledSignal>();
@@ -41,5 +45,7 @@ export function collectEvidence(signature: ErrorSignature, signals: CompiledSign
       : signature.providers.includes(signal.key);
     if (hit) found.set(id, signal);
   }
-  return [...found.values()].sort((a, b) => b.weight - a.weight);
+  const evidence = [...found.values()];
+  if (!evidence.some((signal) => !signal.context)) return [];
+  return evidence.sort((a, b) => b.weight - a.weight);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeError, maxReadChars } from '../../../src/diagnosis/analyzeError.ts';
 import { compileHints } from '../../../src/diagnosis/hints.ts';
+import { collectEvidence, compileSignal } from '../../../src/diagnosis/matchSignals.ts';
 import { containsPhrase, normalizeCode, toMatchText } from '../../../src/diagnosis/normalize.ts';
 import { readHints } from '../../../src/search/loadSearchIndex.ts';
 
@@ -93,5 +94,19 @@ describe('normalisation', () => {
     ['alert:48', 'alert:48'],
   ])('normalizeCode(%s) = %s', (raw, expected) => {
     expect(normalizeCode(raw)).toBe(expected);
+  });
+});
+
+describe('collectEvidence()', () => {
+  const signals = [
+    compileSignal({ type: 'context', value: 'ODBC Driver 18 for SQL Server', weight: 2 }),
+    compileSignal({ type: 'phrase', value: 'certificate verify failed', weight: 3 }),
+  ];
+  test('a context signal counts next to a failure signal', () => {
+    const evidence = collectEvidence(analyze('[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed]'), signals);
+    expect(evidence.map((e) => e.label)).toEqual(['certificate verify failed', 'ODBC Driver 18 for SQL Server']);
+  });
+  test('a context signal alone is no evidence: the driver name does not pick the scenario', () => {
+    expect(collectEvidence(analyze('[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000438:SSL routines::tlsv1 alert internal error]'), signals)).toEqual([]);
   });
 });
