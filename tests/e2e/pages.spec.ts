@@ -29,6 +29,20 @@ for (const lang of locales) {
       });
     }
 
+    test('the probe page explains the command and maps every finding to a scenario', async ({ page }) => {
+      await page.goto(`/${lang}/probe/`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('main pre').first()).toContainText('npx sqltls probe');
+      for (const id of ['run-it', 'what-it-checks', 'exit-codes', 'limits']) await expect(page.locator(`#${id}`)).toBeVisible();
+      const rows = page.locator('#findings tbody tr');
+      expect(await rows.count()).toBeGreaterThanOrEqual(10);
+      for (const row of await rows.all()) {
+        await expect(row).toHaveAttribute('id', /^finding-[a-z0-9-]+$/);
+        await expect(row.locator('a')).toHaveAttribute('href', new RegExp(`^/${lang}/scenarios/[a-z0-9-]+/$`));
+      }
+      await expect(page.locator(`footer a[href="/${lang}/probe/"]`)).toHaveCount(1);
+    });
+
     for (const id of errorIds) {
       test(`error page ${id} lists its candidate scenarios`, async ({ page }) => {
         await page.goto(`/${lang}/errors/${id}/`);
