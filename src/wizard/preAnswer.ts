@@ -10,13 +10,17 @@ export interface PasteFacts {
 
 /**
  * How strongly pasted text supports a choice: each kind of evidence counts once, specific kinds
- * (a phrase, a versioned driver, a build verdict) more than general ones (a provider, a platform).
+ * (a phrase, a versioned driver, a build verdict) more than general ones (a provider, a platform);
+ * between two matched phrases, the longer one wins.
  */
 export function conditionScore(condition: ChoiceCondition | undefined, facts: PasteFacts): number {
   if (!condition) return 0;
   const { signature } = facts;
   let score = 0;
-  if (condition.phrases?.some((p) => containsPhrase(signature.matchText, toMatchText(p).trim()))) score += 3;
+  const phrases = (condition.phrases ?? []).map((p) => toMatchText(p).trim()).filter((p) => containsPhrase(signature.matchText, p));
+  // A longer matched phrase is more specific: "could not be found … self-signed certificate" beats
+  // "self-signed certificate". The bonus stays below one point, so it only breaks ties between phrases.
+  if (phrases.length) score += 3 + Math.min(0.9, Math.max(...phrases.map((p) => p.split(' ').length)) / 100);
   if (condition.codes?.some((c) => signature.codes.includes(normalizeCode(c)))) score += 2;
   if (condition.providers?.some((p) => signature.providers.includes(p.toLowerCase()))) score += 1;
   if (condition.drivers) {
