@@ -1,3 +1,4 @@
+import { test as baseTest } from '@playwright/test';
 import { expect, locales, test, ui } from './fixtures.ts';
 
 const odbc18 = "pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate] (-1) (SQLDriverConnect)')";
@@ -115,3 +116,16 @@ for (const payload of payloads) {
     await expectRenderedAsText(page);
   });
 }
+
+// Outside the console-error fixture: the failed download is the point of this test, and Chromium logs it.
+baseTest('an index that fails to load is reported, and the next query tries again', async ({ page }) => {
+  let failures = 1;
+  await page.route('**/search-index.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto(`/en/search/?q=${encodeURIComponent('PKIX path building failed')}`);
+  const results = page.locator('ol[data-search-results]');
+  await expect(page.getByText(ui.en['search.failed']!)).toBeVisible();
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  await page.getByRole('search', { name: ui.en['search.title'] }).locator('textarea').fill('certificate verify failed');
+  await expect(results.locator('li').first()).toBeVisible();
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+});

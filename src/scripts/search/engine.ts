@@ -6,8 +6,9 @@ import { maxUrlQueryChars } from './queryLimits.ts';
 
 let searcher: Promise<ReturnType<typeof createSearcher>> | undefined;
 
-function getSearcher(indexUrl: string) {
-  searcher ??= fetch(indexUrl)
+/** The index download may already be under way (the search page starts it beside the engine's own download). */
+function getSearcher(indexUrl: string, pending?: Promise<Response>) {
+  searcher ??= (pending ?? fetch(indexUrl))
     .then((response) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       return response.json() as Promise<SearchIndex>;
@@ -93,8 +94,8 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
 }
 
 /** Answers one query in the page. */
-export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string): Promise<void> {
-  const instance = await getSearcher(root.dataset.indexUrl ?? '');
+export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string, pendingIndex?: Promise<Response>): Promise<void> {
+  const instance = await getSearcher(root.dataset.indexUrl ?? '', pendingIndex);
   // Yield once so the busy state paints before a long paste is analysed.
   await new Promise((resolve) => setTimeout(resolve, 0));
   renderOutcome(root, instance.search(query), query, strings, extraNotice);

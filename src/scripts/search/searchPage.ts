@@ -16,7 +16,14 @@ export function startSearchPage(): void {
   const notices = root.querySelector<HTMLElement>('[data-search-notices]')!;
 
   let engine: Promise<Engine> | undefined;
-  const loadEngine = () => (engine ??= import('./engine.ts'));
+  // The index (the larger download) starts together with the engine code instead of after it:
+  // a link from a ticket shows its results one round trip sooner on a slow connection.
+  let pendingIndex: Promise<Response> | undefined;
+  const loadEngine = () => {
+    pendingIndex ??= fetch(root.dataset.indexUrl ?? '');
+    pendingIndex.catch(() => undefined);
+    return (engine ??= import('./engine.ts'));
+  };
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let urlNotice: string | undefined;
@@ -27,8 +34,9 @@ export function startSearchPage(): void {
     try {
       const { answer } = await loadEngine();
       if (current !== generation) return;
-      await answer(root, query, strings, fromUrl ? urlNotice : undefined);
+      await answer(root, query, strings, fromUrl ? urlNotice : undefined, pendingIndex);
     } catch {
+      pendingIndex = undefined; // the next query downloads the index again
       if (current !== generation) return;
       notices.replaceChildren(Object.assign(document.createElement('p'), { className: 'notice', textContent: strings['search.failed'] ?? '' }));
     } finally {
