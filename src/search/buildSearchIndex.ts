@@ -1,4 +1,3 @@
-import { compileSignal } from '../diagnosis/matchSignals.ts';
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
@@ -17,7 +16,7 @@ export function buildSearchIndex(lang: Locale, scenarios: { slug: string; data: 
       side: data.side,
       platforms: data.platforms,
       drivers: data.drivers,
-      signals: data.signals.map(compileSignal),
+      signals: data.signals,
       headings: [
         ...data.checks.map((c) => c.title),
         ...data.fixes.map((f) => f.title),

@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { analyzeError, type ErrorSignature } from '../diagnosis/analyzeError.ts';
 import { compileHints, type DetectedDriver } from '../diagnosis/hints.ts';
-import { collectEvidence } from '../diagnosis/matchSignals.ts';
+import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
 import type { Platform } from '../schemas/vocabulary.ts';
 import type { SearchDoc, SearchFix, SearchIndex } from './searchIndex.ts';
 import { createTokenizer } from './tokenize.ts';
@@ -42,7 +42,7 @@ const platformMatch = 0.5;
 const platformMismatch = -3;
 const driverMatch = 0.5;
 
-const fuseOptions = (tokenize: (text: string) => string[]): IFuseOptions<SearchDoc & { signalText: string[] }> => ({
+const fuseOptions = (tokenize: (text: string) => string[]): IFuseOptions<Omit<SearchDoc, 'signals'> & { signalText: string[] }> => ({
   keys: [
     { name: 'title', weight: 3 },
     { name: 'summary', weight: 2 },
@@ -71,7 +71,10 @@ function pickFix(fixes: SearchFix[], drivers: DetectedDriver[], platforms: Platf
 export function createSearcher(index: SearchIndex) {
   const hints = compileHints(index.hints);
   const tokenize = createTokenizer(index.lang);
-  const docs = index.docs.map((doc) => ({ ...doc, signalText: doc.signals.map((s) => s.label) }));
+  const docs = index.docs.map((doc) => {
+    const signals = doc.signals.map(compileSignal);
+    return { ...doc, signals, signalText: signals.map((s) => s.label) };
+  });
   const fuse = new Fuse(docs, fuseOptions(tokenize));
 
   // Document frequency of each word, to keep the rarest (most telling) words of a long paste.

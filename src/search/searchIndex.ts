@@ -1,4 +1,4 @@
-import type { CompiledSignal } from '../diagnosis/matchSignals.ts';
+import type { Signal } from '../schemas/signal.ts';
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
 import type { Driver, Locale, Platform, Side } from '../schemas/vocabulary.ts';
 
@@ -19,7 +19,8 @@ export interface SearchDoc {
   side: Side;
   platforms: Platform[];
   drivers: Driver[];
-  signals: CompiledSignal[];
+  /** As the content declares them; the searcher compiles them once on load (smaller download). */
+  signals: Signal[];
   /** Check and fix titles, misconceptions: the words of the article. */
   headings: string[];
   fixes: SearchFix[];
