@@ -5,10 +5,10 @@ if (!process.features.typescript) {
   console.error(`sqltls needs Node.js 22.18 or later, which runs TypeScript directly (this is Node.js ${process.version}).`);
   process.exit(2);
 }
+const { runProbe, usage } = await import('../src/probe/cli.ts');
 const [command, ...rest] = process.argv.slice(2);
 if (command !== 'probe') {
-  console.error('Usage: sqltls probe <host>[:port|\\instance] [--json] [--lang en|zh] [--strict] [--timeout ms] [--ca-file file]');
+  console.error(usage);
   process.exit(2);
 }
-const { runProbe } = await import('../src/probe/cli.ts');
 process.exitCode = await runProbe(rest);

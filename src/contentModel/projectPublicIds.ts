@@ -1,7 +1,7 @@
 import { allDownloads } from '../artifacts/downloads.ts';
 import { readArtifacts } from '../artifacts/loadArtifacts.ts';
 import { readConnectionStrings } from '../connectionStrings/loadConnectionStrings.ts';
-import { findingAnchor, findingScenarios, type FindingReason } from '../probe/findings.ts';
+import { findingAnchor, findingReasons } from '../probe/findings.ts';
 import { handshakeSteps } from '../schemas/vocabulary.ts';
 import { buildWizardMachine } from '../wizard/buildWizardMachine.ts';
 import { readWizardTree } from '../wizard/loadWizard.ts';
@@ -16,7 +16,7 @@ export function collectProjectPublicIds(root: string): PublicIds {
   return collectPublicIds(readContentFiles(root), enumerateSteps(tree, buildWizardMachine(tree)), {
     pageAnchors: [
       ...handshakeSteps.map((step) => `tls-handshake#step-${step}`),
-      ...(Object.keys(findingScenarios) as FindingReason[]).map((reason) => `probe#${findingAnchor(reason)}`),
+      ...findingReasons.map((reason) => `probe#${findingAnchor(reason)}`),
       'connection-strings',
     ],
     downloads: allDownloads(readArtifacts(root)).map((file) => file.name),

@@ -27,6 +27,7 @@ export function contentGate(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const entries = readContentFiles(root);
         const errorIds = new Set(entries.filter((e) => e.collection === 'errors').map((e) => e.id));
+        const scenarioSlugs = new Set(entries.filter((e) => e.collection === 'scenarios').map((e) => e.id));
         const problems: ContentProblem[] = [...validateContent(entries), ...validateUiStrings(root), ...validateHome(root, errorIds)];
         try {
           readHints(root);
@@ -67,18 +68,16 @@ export function contentGate(): AstroIntegration {
           problems.push({ file: 'content/artifacts/', message: (error as Error).message });
         }
         try {
-          const slugs = new Set(entries.filter((e) => e.collection === 'scenarios').map((e) => e.id));
           for (const slug of readConnectionStrings(root).showOn) {
-            if (!slugs.has(slug)) problems.push({ file: connectionStringsFile, message: `showOn names unknown scenario "${slug}"` });
+            if (!scenarioSlugs.has(slug)) problems.push({ file: connectionStringsFile, message: `showOn names unknown scenario "${slug}"` });
           }
         } catch (error) {
           problems.push({ file: connectionStringsFile, message: (error as Error).message });
         }
         try {
           readProbeMessages(root);
-          const slugs = new Set(entries.filter((e) => e.collection === 'scenarios').map((e) => e.id));
           for (const [reason, slug] of Object.entries(findingScenarios)) {
-            if (!slugs.has(slug)) problems.push({ file: 'src/probe/findings.ts', message: `finding ${reason} names unknown scenario "${slug}"` });
+            if (!scenarioSlugs.has(slug)) problems.push({ file: 'src/probe/findings.ts', message: `finding ${reason} names unknown scenario "${slug}"` });
           }
         } catch (error) {
           problems.push({ file: probeMessagesFile, message: (error as Error).message });

@@ -11,7 +11,7 @@ import { parseTarget } from './target.ts';
 /** Exit codes: 0 nothing found, 1 findings, 2 usage error, 3 could not reach a SQL Server. */
 export const exitCodes = { clean: 0, findings: 1, usage: 2, unreachable: 3 } as const;
 
-const usage = `Usage: sqltls probe <host>[:port|,port|\\instance] [--json] [--lang en|zh] [--strict] [--timeout ms] [--ca-file file] [--site url]
+export const usage = `Usage: sqltls probe <host>[:port|,port|\\instance] [--json] [--lang en|zh] [--strict] [--timeout ms] [--ca-file file] [--site url]
 
 Connects like a SQL Server client (PRELOGIN, then TLS inside TDS; --strict for TDS 8.0), tries each
 TLS version, checks for DHE suites and the certificate, and prints the knowledge-base scenarios that fit.

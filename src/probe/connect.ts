@@ -13,17 +13,19 @@ export class ProbeConnectionError extends Error {
   }
 }
 
+/** A socket error as a probe failure: refused, reset, or unreachable (DNS, routing, anything else). */
+function socketFailure(host: string, port: number, error: NodeJS.ErrnoException): ProbeConnectionError {
+  const kind = error.code === 'ECONNREFUSED' ? 'refused' : error.code === 'ECONNRESET' ? 'reset' : 'unreachable';
+  return new ProbeConnectionError(kind, `${host}:${port}: ${error.code ?? error.message}`);
+}
+
 /** Opens a TCP connection, naming why it failed (refused, unreachable, timeout). */
 export function openSocket(host: string, port: number, timeoutMs: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = netConnect({ host, port });
     const timer = setTimeout(() => (socket.destroy(), reject(new ProbeConnectionError('timeout', `no answer from ${host}:${port} within ${timeoutMs} ms`))), timeoutMs);
     socket.once('connect', () => (clearTimeout(timer), resolve(socket)));
-    socket.once('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      const kind = error.code === 'ECONNREFUSED' ? 'refused' : error.code === 'ECONNRESET' ? 'reset' : 'unreachable';
-      reject(new ProbeConnectionError(kind, `${host}:${port}: ${error.code ?? error.message}`));
-    });
+    socket.once('error', (error: NodeJS.ErrnoException) => (clearTimeout(timer), reject(socketFailure(host, port, error))));
   });
 }
 
@@ -34,20 +36,17 @@ export async function prelogin(host: string, port: number, timeoutMs: number): P
     const reader = new PacketReader();
     const fail = (error: ProbeConnectionError) => (clearTimeout(timer), socket.destroy(), reject(error));
     const timer = setTimeout(() => fail(new ProbeConnectionError('timeout', `${host}:${port} accepted the connection but did not answer PRELOGIN within ${timeoutMs} ms`)), timeoutMs);
-    socket.on('error', (error: NodeJS.ErrnoException) => fail(new ProbeConnectionError(error.code === 'ECONNRESET' ? 'reset' : 'unreachable', `${host}:${port}: ${error.code ?? error.message}`)));
+    socket.on('error', (error: NodeJS.ErrnoException) => fail(socketFailure(host, port, error)));
     socket.on('end', () => fail(new ProbeConnectionError('not-sql-server', `${host}:${port} closed the connection without answering PRELOGIN`)));
+    const notTds = () => fail(new ProbeConnectionError('not-sql-server', `${host}:${port} does not speak TDS (is it a SQL Server port?)`));
     const onData = (chunk: Buffer) => {
       // SQL Server answers PRELOGIN with a tabular-result packet; anything else (an HTTP or SSH banner) is another service.
-      if (!reader.hasPartial() && chunk[0] !== packetType.tabularResult) {
-        fail(new ProbeConnectionError('not-sql-server', `${host}:${port} does not speak TDS (is it a SQL Server port?)`));
-        return;
-      }
+      if (!reader.hasPartial() && chunk[0] !== packetType.tabularResult) return notTds();
       let packets;
       try {
         packets = reader.push(chunk);
       } catch {
-        fail(new ProbeConnectionError('not-sql-server', `${host}:${port} does not speak TDS (is it a SQL Server port?)`));
-        return;
+        return notTds();
       }
       if (!packets.length) return;
       clearTimeout(timer);

@@ -22,6 +22,7 @@ export const findingScenarios = {
 } as const;
 
 export type FindingReason = keyof typeof findingScenarios;
+export const findingReasons = Object.keys(findingScenarios) as FindingReason[];
 
 /** The permanent anchor of a finding on the probe's page: `noTls12` → `finding-no-tls12`. */
 export const findingAnchor = (reason: FindingReason) => `finding-${reason.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { findingScenarios } from '../probe/findings.ts';
+import { findingReasons } from '../probe/findings.ts';
 
 const labels = ['heading', 'target', 'version', 'tls12Build', 'tls12.supports-tls12', 'tls12.lacks-tls12', 'tls12.depends', 'encryption', 'protocols', 'cipher', 'dhe', 'certificate', 'subject', 'san', 'issuer', 'validity', 'signature', 'key', 'eku', 'nameMatch', 'chain', 'findings', 'none', 'yes', 'no', 'failed'] as const;
-const keys = [...labels, ...Object.keys(findingScenarios).map((reason) => `reason.${reason}`)];
+const keys = [...labels, ...findingReasons.map((reason) => `reason.${reason}`)];
 
 /** One language's probe words: every report label and one sentence per finding, nothing else. */
 const languageMessages = z.record(z.string(), z.string().min(1)).superRefine((messages, ctx) => {

@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openssl as runOpenssl } from '../tools/opensslServer.ts';
 
 /** Certificates for the lab, made with the real openssl CLI: a test CA, a stranger CA, and leaf variants. */
 
 function openssl(args: string[]): void {
-  const result = spawnSync('openssl', args, { encoding: 'utf8', timeout: 20_000 });
-  if (result.status !== 0) throw new Error(`openssl ${args.slice(0, 2).join(' ')} failed: ${result.stderr}`);
+  const result = runOpenssl(args);
+  if (result.status !== 0) throw new Error(`openssl ${args.slice(0, 2).join(' ')} failed: ${result.output}`);
 }
 
 export interface KeyPair {

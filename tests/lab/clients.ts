@@ -59,7 +59,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
-const version = (command: string[], pattern: RegExp) => pattern.exec(spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' }).stdout + spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' }).stderr)?.[1] ?? '?';
+/** The client's version as it prints it (some tools print it on stderr). */
+const version = (command: string[], pattern: RegExp) => {
+  const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' });
+  return pattern.exec(`${result.stdout}${result.stderr}`)?.[1] ?? '?';
+};
 
 /** FreeTDS tsql with encryption required and the lab CA (Debian's freetds-bin). */
 export async function tsql(port: number, caFile: string, dir: string): Promise<Attempt> {
