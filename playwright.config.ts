@@ -20,8 +20,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Long ?q= links (8 KB of pasted text, percent-encoded) exceed Node's default 16 KB header limit.
-    command: `node --max-http-header-size=65536 node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    // The built site as production serves it: host headers and redirects, brotli (src/serve/staticServer.ts).
+    command: `node scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

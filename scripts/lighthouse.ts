@@ -17,10 +17,13 @@ const pages = (lang: string) => ({
   'wizard outcome': `/${lang}/wizard/not-trusted/odbc-18/after-upgrade/`,
 });
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+// The production-like server (brotli, host headers): what a reader's phone would get from the host.
+// Every text file is compressed before the server listens, as a precompressing host or a warm CDN cache
+// serves it, so no measured load includes the server compressing a file.
+const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--precompress'], { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);
-for (let i = 0; i < 60; i++) {
+for (let i = 0; i < 120; i++) {
   try {
     if ((await fetch(`${origin}/en/`)).ok) break;
   } catch {

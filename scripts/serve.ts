@@ -1,0 +1,18 @@
+// Serves the built site (dist/) as production does:
+//   node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--precompress]
+// --precompress compresses every text file before listening (for measurements: see scripts/lighthouse.ts).
+// See src/serve/staticServer.ts. Run `npm run build` first.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createStaticServer } from '../src/serve/staticServer.ts';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, precompress: { type: 'boolean', default: false } } });
+const root = resolve('dist');
+if (!existsSync(resolve(root, 'index.html'))) {
+  console.error('dist/ has no built site: run `npm run build` first.');
+  process.exit(2);
+}
+const { server, precompress } = createStaticServer(root);
+if (values.precompress) await precompress();
+server.listen(Number(values.port), values.host, () => console.log(`Serving dist/ at http://${values.host}:${values.port}/`));

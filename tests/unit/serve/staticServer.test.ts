@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { headersFor, parseHeadersFile, parseRedirectsFile } from '../../../src/serve/hostRules.ts';
+import { chooseEncoding, createStaticServer } from '../../../src/serve/staticServer.ts';
+
+describe('host rule files', () => {
+  test('_headers: rules match by pattern, later rules win', () => {
+    const rules = parseHeadersFile('# comment\n/*\n  X-Frame: one\n  Cache-Control: no-cache\n\n/_astro/*\n  Cache-Control: immutable\n');
+    expect(Object.fromEntries(headersFor(rules, '/en/'))).toEqual({ 'x-frame': 'one', 'cache-control': 'no-cache' });
+    expect(headersFor(rules, '/_astro/a.js').get('cache-control')).toBe('immutable');
+  });
+
+  test('_headers: a header line outside a path block is an error that names the line', () => {
+    expect(() => parseHeadersFile('  X-Frame: one')).toThrow(/X-Frame: one/);
+  });
+
+  test('_redirects: from, to and status', () => {
+    expect(parseRedirectsFile('/en/e/0/ /en/errors/0/ 301\n').get('/en/e/0/')).toEqual({ to: '/en/errors/0/', status: 301 });
+    expect(() => parseRedirectsFile('/a/ /b/ 200')).toThrow(/\/a\//);
+  });
+
+  test('brotli is preferred, then gzip', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(chooseEncoding('gzip')).toBe('gzip');
+    expect(chooseEncoding(undefined)).toBeUndefined();
+  });
+});
+
+describe('createStaticServer()', () => {
+  const root = mkdtempSync(join(tmpdir(), 'serve-'));
+  const page = `<!doctype html><title>t</title>${'<p>The certificate chain was issued by an authority that is not trusted.</p>'.repeat(50)}`;
+  let origin = '';
+  const server = (() => {
+    mkdirSync(join(root, 'en', 'scenarios'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), 'root');
+    writeFileSync(join(root, 'en', 'scenarios', 'index.html'), page);
+    writeFileSync(join(root, '404.html'), 'not here');
+    writeFileSync(join(root, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n');
+    writeFileSync(join(root, '_redirects'), '/en/e/0/ /en/scenarios/ 301\n');
+    return createStaticServer(root).server;
+  })();
+  beforeAll(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => {
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    resolve();
+  })));
+  afterAll(() => {
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+  const get = (path: string, encoding?: string) => fetch(`${origin}${path}`, { redirect: 'manual', headers: encoding ? { 'Accept-Encoding': encoding } : {} });
+
+  test('a directory serves its index.html, brotli-compressed, with the host headers', async () => {
+    const response = await get('/en/scenarios/', 'br');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // fetch decodes the body itself; the header says what travelled.
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(Number(response.headers.get('content-length'))).toBeLessThan(page.length / 5);
+    expect(await response.text()).toBe(page);
+  });
+
+  test('gzip for clients without brotli', async () => {
+    const { request } = await import('node:http');
+    const body = await new Promise<Buffer>((resolve) => request(`${origin}/en/scenarios/`, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks)));
+    }).end());
+    expect(gunzipSync(body).toString()).toBe(page);
+  });
+
+  test('the trailing slash is added with a redirect that keeps the query', async () => {
+    const response = await get('/en/scenarios?driver=jdbc');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/en/scenarios/?driver=jdbc');
+  });
+
+  test('_redirects rules answer with their status', async () => {
+    const response = await get('/en/e/0/');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/en/scenarios/');
+  });
+
+  test('unknown paths, escapes from the root and broken percent-encoding fail cleanly', async () => {
+    const missing = await get('/nowhere/');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('not here');
+    expect((await get('/..%2f..%2fetc/passwd')).status).toBe(404);
+    expect((await get('/%E0%A4%A')).status).toBe(400);
+  });
+});
