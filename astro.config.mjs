@@ -27,7 +27,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Styles travel inside each page (about 3 KB compressed): a stylesheet request would block the
+    // first paint for a round trip on a phone. See "Why pages paint fast" in the README.
+    inlineStylesheets: 'always',
+  },
   markdown: {
     // Plain <pre><code>: no inline colour styles, so the CSP needs no 'unsafe-inline' for styles.
     syntaxHighlight: false,

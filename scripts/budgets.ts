@@ -48,12 +48,22 @@ const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => 
   return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
 });
 const scenarioPages = htmlFiles(join(dist, 'en', 'scenarios')).concat(htmlFiles(join(dist, 'zh', 'scenarios')));
-check('HTML, largest scenario page', Math.max(...scenarioPages.map((f) => kb(gzipSync(readFileSync(f)).length))), 20);
+// Pages carry their stylesheet inline (astro.config.mjs says why), so the markup and the CSS are
+// measured apart: the HTML budget counts the markup, the CSS budget counts the inline and linked CSS.
+const inlineStyles = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
+const markupOf = (file: string) => readFileSync(file, 'utf8').replace(inlineStyles, '');
+check('HTML, largest scenario page (markup)', Math.max(...scenarioPages.map((f) => kb(gzipSync(markupOf(f)).length))), 20);
 
-const cssOf = (file: string) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => join(dist, m[1]!.replace(/^\//, '')));
-check('CSS per page (scenario)', kb(gz(cssOf(pages.scenario!))), 10);
+const cssOf = (file: string) => {
+  const html = readFileSync(join(dist, file), 'utf8');
+  const inline = [...html.matchAll(inlineStyles)].map((m) => m[1]!).join('\n');
+  const linked = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!.replace(/^\//, '')), 'utf8'));
+  return kb(gzipSync([inline, ...linked].join('\n')).length);
+};
+for (const [name, file] of Object.entries({ ...pages, 'search': 'en/search/index.html', 'wizard step': 'en/wizard/index.html' })) check(`CSS per page (${name})`, cssOf(file), 10);
 const fonts = htmlFiles(dist).length && readdirSync(join(dist, '_astro')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f)).length;
-const fontFaces = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).filter((f) => readFileSync(join(dist, '_astro', f), 'utf8').includes('@font-face')).length;
+const fontFaces = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).filter((f) => readFileSync(join(dist, '_astro', f), 'utf8').includes('@font-face')).length
+  + htmlFiles(dist).filter((f) => [...readFileSync(f, 'utf8').matchAll(inlineStyles)].some((m) => m[1]!.includes('@font-face'))).length;
 check('web font files and @font-face rules', fonts + fontFaces, 0, 'count');
 
 const stats = '.astro/build-stats.json';
