@@ -8,7 +8,13 @@ import { dirname, join, normalize } from 'node:path';
 export function reachableScripts(distDir: string, htmlFile: string, base = '/'): { initial: string[]; all: string[] } {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
   const toFile = (src: string) => join(distDir, src.startsWith(base) ? src.slice(base.length) : src);
-  const entries = [...html.matchAll(/<script[^>]*\stype="module"[^>]*\ssrc="([^"]+)"/g), ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*\stype="module"/g)].map((m) => toFile(m[1]!));
+  // Module scripts, and the holders loaded right after the first paint (src/scripts/afterFirstPaint.ts):
+  // both run before the reader can interact, so both count as "at load".
+  const entries = [
+    ...html.matchAll(/<script[^>]*\stype="module"[^>]*\ssrc="([^"]+)"/g),
+    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*\stype="module"/g),
+    ...html.matchAll(/<script[^>]*\sdata-after-paint="([^"]+)"/g),
+  ].map((m) => toFile(m[1]!));
   const inline = [...html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 
   const walk = (startFiles: string[], startSources: string[], followDynamic: boolean) => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -34,8 +34,43 @@ export const pagePaths = (lang: Locale) => [
   ...errorIds.map((id) => `/${lang}/errors/${id}/`),
 ];
 
+/**
+ * Pages load their scripts just after the first paint (src/scripts/afterFirstPaint.ts), which can be
+ * after the load event `goto` waits for. A reader cannot act within that frame, a test can: so
+ * navigations also wait until the page's scripts have run. Pages without deferred scripts (the
+ * language chooser, redirects) return at once.
+ */
+const scriptsReady = async (page: Page) => {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await page.waitForFunction(() => document.body?.dataset.scripts !== 'after-paint' || document.documentElement.dataset.scriptsLoaded !== undefined);
+      return;
+    } catch (error) {
+      // The page navigated on (a forwarding page): wait on the page it went to.
+      if (!String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState();
+    }
+  }
+};
+
 /** Fails the test on any uncaught exception or console error on the page. */
 export const test = base.extend<{ consoleErrors: string[] }>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled === false) return use(page);
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await scriptsReady(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await scriptsReady(page);
+      return response;
+    };
+    await use(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

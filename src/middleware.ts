@@ -1,0 +1,11 @@
+// Runs on every page as it is built: page scripts wait for the first paint (src/lib/deferModuleScripts.ts),
+// and the Content-Security-Policy lists only the page's own inline code (src/lib/pageCsp.ts).
+import { defineMiddleware } from 'astro:middleware';
+import { deferModuleScripts } from './lib/deferModuleScripts.ts';
+import { narrowPageCsp } from './lib/pageCsp.ts';
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(narrowPageCsp(deferModuleScripts(await response.text())), response);
+});
