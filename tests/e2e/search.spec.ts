@@ -117,6 +117,23 @@ for (const payload of payloads) {
   });
 }
 
+test('a ?q= link shows its query and a busy list at once, then the answer', async ({ page }) => {
+  // Hold the index back, as a slow phone link would: the page must not show the start-here list meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/search-index.json', async (route) => { await held; await route.continue(); });
+  const query = 'PKIX path building failed';
+  await page.goto(`/en/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#search-query')).toHaveValue(query);
+  await expect(page.locator('[data-search-status]')).toHaveText(ui.en['search.loading']!);
+  await expect(page.locator('ol[data-search-results]')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('heading', { name: ui.en['home.commonErrors'] })).toBeHidden();
+  release();
+  const results = page.locator('ol[data-search-results]');
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  await expect(results.locator('> li').first().locator('a').first()).toHaveAttribute('href', /\/en\/scenarios\/[a-z-]+\/$/);
+});
+
 // Outside the console-error fixture: the failed download is the point of this test, and Chromium logs it.
 baseTest('an index that fails to load is reported, and the next query tries again', async ({ page }) => {
   let failures = 1;
