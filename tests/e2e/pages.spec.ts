@@ -70,3 +70,21 @@ test('an unknown address gets the helpful 404 page in both languages', async ({ 
   await expect(page.locator('[lang="zh-CN"] h2')).toHaveText(ui.zh['notFound.title']!);
   await expect(page.locator('a[href="/en/errors/"]')).toBeVisible();
 });
+
+// Scripts arrive a frame after the first paint (src/scripts/afterFirstPaint.ts): the buttons they reveal
+// must land in space kept for them, or a reader following a ticket link sees the article jump.
+for (const path of ['/en/scenarios/untrusted-certificate/?driver=jdbc', '/zh/errors/10054/', '/en/', '/zh/wizard/not-trusted/']) {
+  test(`nothing on ${path} moves when its scripts arrive`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.001);
+  });
+}
