@@ -44,34 +44,32 @@ export function createStaticServer(root: string): StaticServer {
   const read = (name: string) => (existsSync(join(root, name)) ? readFileSync(join(root, name), 'utf8') : '');
   const headerRules = parseHeadersFile(read('_headers'));
   const redirects = parseRedirectsFile(read('_redirects'));
-  // Compressed once per file and encoding, as a CDN caches it (brotli at its best level, like a precompressing host).
+  // Compressed once per file version (its mtime) and encoding and kept, as a CDN caches it (brotli at its
+  // best level, like a precompressing host). The file is read only when its compressed copy is missing.
   const compressed = new Map<string, Promise<Buffer>>();
-  const compress = (file: string, mtime: number, encoding: Encoding, body: Buffer) => {
-    const key = `${encoding}:${file}:${mtime}`;
-    if (!compressed.has(key)) {
-      compressed.set(key, encoding === 'br'
+  const compress = (file: string, encoding: Encoding) => {
+    const key = `${encoding}:${file}:${statSync(file).mtimeMs}`;
+    let payload = compressed.get(key);
+    if (!payload) {
+      const body = readFileSync(file);
+      payload = encoding === 'br'
         ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-        : gzipAsync(body, { level: 9 }));
+        : gzipAsync(body, { level: 9 });
+      compressed.set(key, payload);
     }
-    return compressed.get(key)!;
+    return payload;
   };
 
   const send = async (request: IncomingMessage, response: ServerResponse, path: string, file: string, status: number) => {
-    const body = readFileSync(file);
     const type = extname(file);
     const headers = headersFor(headerRules, path);
     response.setHeader('Content-Type', types[type] ?? 'application/octet-stream');
     response.setHeader('Cache-Control', headers.get('cache-control') ?? 'public, max-age=0, must-revalidate');
     for (const [name, value] of headers) if (name !== 'cache-control') response.setHeader(name, value);
-    let payload: Buffer = body;
-    if (compressible.has(type)) {
-      response.setHeader('Vary', 'Accept-Encoding');
-      const encoding = chooseEncoding(request.headers['accept-encoding']);
-      if (encoding) {
-        payload = await compress(file, statSync(file).mtimeMs, encoding, body);
-        response.setHeader('Content-Encoding', encoding);
-      }
-    }
+    const encoding = compressible.has(type) ? chooseEncoding(request.headers['accept-encoding']) : undefined;
+    if (compressible.has(type)) response.setHeader('Vary', 'Accept-Encoding');
+    if (encoding) response.setHeader('Content-Encoding', encoding);
+    const payload = encoding ? await compress(file, encoding) : readFileSync(file);
     response.setHeader('Content-Length', payload.length);
     response.writeHead(status);
     response.end(request.method === 'HEAD' ? undefined : payload);
@@ -119,7 +117,7 @@ export function createStaticServer(root: string): StaticServer {
     entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]);
   const precompress = async () => {
     const text = files(root).filter((file) => compressible.has(extname(file)));
-    await Promise.all(text.flatMap((file) => (['br', 'gzip'] as const).map((encoding) => compress(file, statSync(file).mtimeMs, encoding, readFileSync(file)))));
+    await Promise.all(text.flatMap((file) => (['br', 'gzip'] as const).map((encoding) => compress(file, encoding))));
   };
 
   // Search links carry up to 8 KB of pasted text in ?q=, over Node's default 16 KB header limit once encoded.
