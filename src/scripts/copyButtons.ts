@@ -12,7 +12,8 @@ export function enhanceCopyButtons(root: ParentNode): void {
       } catch {
         ok = false;
       }
-      button.textContent = (ok ? button.dataset.copied : button.dataset.failed) ?? label;
+      // The status words are on <body> (BaseLayout), once per page.
+      button.textContent = (ok ? document.body.dataset.copied : document.body.dataset.copyFailed) ?? label;
       setTimeout(() => (button.textContent = label), 1600);
     });
   }

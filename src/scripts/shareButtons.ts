@@ -4,13 +4,14 @@
  */
 export function enhanceShareButtons(root: ParentNode): void {
   const pageUrl = () => `${window.location.origin}${window.location.pathname}${window.location.search}`;
+  // A ticket button says its own status (data-done); links say the page's (<body data-link-copied>, BaseLayout).
   const wire = (button: HTMLButtonElement, text: () => string) => {
     button.hidden = false;
     const label = button.textContent ?? '';
     button.addEventListener('click', () => {
       void navigator.clipboard.writeText(text()).then(
         () => {
-          button.textContent = button.dataset.done ?? label;
+          button.textContent = button.dataset.done ?? document.body.dataset.linkCopied ?? label;
           setTimeout(() => (button.textContent = label), 1600);
         },
         () => undefined,
