@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/contentGate.ts';
 import { redirectsFile } from './src/integrations/redirectsFile.ts';
 import { buildTimer } from './src/integrations/buildTimer.ts';
+import { scriptImportHints } from './src/integrations/scriptImportHints.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/baseLinksPlugin.ts';
 
@@ -57,6 +58,7 @@ export default defineConfig({
     buildTimer(),
     contentGate(),
     redirectsFile(),
+    scriptImportHints(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },

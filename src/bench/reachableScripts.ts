@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import { importSpecifiers } from '../build/moduleImports.ts';
 
 /**
  * The JavaScript files a built page can load: its module scripts and everything they import,
@@ -20,10 +21,7 @@ export function reachableScripts(distDir: string, htmlFile: string, base = '/'):
   const walk = (startFiles: string[], startSources: string[], followDynamic: boolean) => {
     const seen = new Set<string>();
     const queue: { from: string; source: string }[] = [];
-    const importsOf = (source: string) => [
-      ...source.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g),
-      ...(followDynamic ? source.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g) : []),
-    ].map((m) => m[1]!);
+    const importsOf = (source: string) => importSpecifiers(source, { dynamic: followDynamic });
     const visit = (file: string) => {
       if (seen.has(file) || !existsSync(file)) return;
       seen.add(file);

@@ -6,6 +6,9 @@
 
 export function loadScriptsAfterFirstPaint(doc: Document): void {
   const load = () => {
+    // A page that needs more than its scripts once it has painted listens for this (the search page
+    // starts its index and engine downloads, src/pages/[lang]/search.astro).
+    doc.dispatchEvent(new Event('after-first-paint'));
     const loaded = [...doc.querySelectorAll<HTMLScriptElement>('script[data-after-paint]')].map((holder) => {
       const script = doc.createElement('script');
       script.type = 'module';

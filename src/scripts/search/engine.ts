@@ -1,4 +1,5 @@
-// Loaded on first use: fetches the language's index, builds the searcher and renders answers.
+// Fetches the language's index, builds the searcher and renders answers: loaded with the search page,
+// or by the header box on first use.
 // Every piece of user or indexed text goes into the page through textContent, never as HTML.
 import { createSearcher, type SearchOutcome } from '../../search/createSearcher.ts';
 import type { SearchIndex } from '../../search/searchIndex.ts';
@@ -6,9 +7,9 @@ import { maxUrlQueryChars } from './queryLimits.ts';
 
 let searcher: Promise<ReturnType<typeof createSearcher>> | undefined;
 
-/** The index download may already be under way (the search page starts it beside the engine's own download). */
-function getSearcher(indexUrl: string, pending?: Promise<Response>) {
-  searcher ??= (pending ?? fetch(indexUrl))
+/** On the search page the index is already downloading (a preload beside this module); fetch() takes it over. */
+function getSearcher(indexUrl: string) {
+  searcher ??= fetch(indexUrl)
     .then((response) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       return response.json() as Promise<SearchIndex>;
@@ -94,8 +95,8 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
 }
 
 /** Answers one query in the page. */
-export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string, pendingIndex?: Promise<Response>): Promise<void> {
-  const instance = await getSearcher(root.dataset.indexUrl ?? '', pendingIndex);
+export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string): Promise<void> {
+  const instance = await getSearcher(root.dataset.indexUrl ?? '');
   // Yield once so the busy state paints before a long paste is analysed.
   await new Promise((resolve) => setTimeout(resolve, 0));
   renderOutcome(root, instance.search(query), query, strings, extraNotice);

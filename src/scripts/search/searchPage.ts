@@ -1,8 +1,8 @@
-// The search page: reads ?q=, loads the engine on first use, answers as the user types and keeps
-// the URL in step so the current search can be copied into a ticket.
+// The search page: reads ?q=, answers as the user types and keeps the URL in step so the current
+// search can be copied into a ticket. The engine is imported statically: this page exists to search,
+// and its modules arrive together after the first paint (src/scripts/afterFirstPaint.ts).
+import { answer } from './engine.ts';
 import { limitUrlQuery, maxUrlQueryChars } from './queryLimits.ts';
-
-type Engine = typeof import('./engine.ts');
 
 const debounceMs = 150;
 
@@ -15,15 +15,6 @@ export function startSearchPage(): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const notices = root.querySelector<HTMLElement>('[data-search-notices]')!;
 
-  let engine: Promise<Engine> | undefined;
-  // The index (the larger download) starts together with the engine code instead of after it:
-  // a link from a ticket shows its results one round trip sooner on a slow connection.
-  let pendingIndex: Promise<Response> | undefined;
-  const loadEngine = () => {
-    pendingIndex ??= fetch(root.dataset.indexUrl ?? '');
-    pendingIndex.catch(() => undefined);
-    return (engine ??= import('./engine.ts'));
-  };
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let urlNotice: string | undefined;
@@ -32,11 +23,9 @@ export function startSearchPage(): void {
     const current = ++generation;
     list.setAttribute('aria-busy', 'true');
     try {
-      const { answer } = await loadEngine();
-      if (current !== generation) return;
-      await answer(root, query, strings, fromUrl ? urlNotice : undefined, pendingIndex);
+      await answer(root, query, strings, fromUrl ? urlNotice : undefined);
     } catch {
-      pendingIndex = undefined; // the next query downloads the index again
+      // The engine forgets a failed index download, so the next query tries again.
       if (current !== generation) return;
       notices.replaceChildren(Object.assign(document.createElement('p'), { className: 'notice', textContent: strings['search.failed'] ?? '' }));
     } finally {
@@ -51,7 +40,6 @@ export function startSearchPage(): void {
     history.replaceState(history.state, '', url);
   };
 
-  input.addEventListener('focus', () => void loadEngine(), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     list.setAttribute('aria-busy', 'true');

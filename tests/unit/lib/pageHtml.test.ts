@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { deferModuleScripts } from '../../../src/lib/deferModuleScripts.ts';
+import { addHolderImports, deferModuleScripts } from '../../../src/lib/deferModuleScripts.ts';
 import { narrowPageCsp } from '../../../src/lib/pageCsp.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -22,6 +22,22 @@ describe('deferModuleScripts()', () => {
   test('leaves pages that did not ask for it (redirects, the language chooser) unchanged', () => {
     const html = '<html><body><script type="module" src="/_astro/redirect.js"></script></body></html>';
     expect(deferModuleScripts(html)).toBe(html);
+  });
+});
+
+describe('addHolderImports()', () => {
+  test('on a page that asks, lists on each holder the modules its script imports', () => {
+    const html = '<body data-list-script-imports><script type="text/plain" data-after-paint="/_astro/search.js"></script><script type="text/plain" data-after-paint="/_astro/base.js"></script>';
+    const imports: Record<string, string[]> = { '/_astro/search.js': ['/_astro/engine.js', '/_astro/fuse.js'], '/_astro/base.js': [] };
+    expect(addHolderImports(html, (src) => imports[src] ?? [])).toBe(
+      '<body data-list-script-imports><script type="text/plain" data-after-paint="/_astro/search.js" data-imports="/_astro/engine.js /_astro/fuse.js"></script>'
+      + '<script type="text/plain" data-after-paint="/_astro/base.js"></script>',
+    );
+  });
+
+  test('leaves other pages unchanged (their scripts only add to a page that already reads)', () => {
+    const html = '<body data-scripts="after-paint"><script type="text/plain" data-after-paint="/_astro/base.js"></script>';
+    expect(addHolderImports(html, () => ['/_astro/chunk.js'])).toBe(html);
   });
 });
 
