@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
-import { importSpecifiers } from '../build/moduleImports.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { importClosure, importSpecifiers } from '../build/moduleImports.ts';
 
 /**
  * The JavaScript files a built page can load: its module scripts and everything they import,
@@ -18,20 +18,12 @@ export function reachableScripts(distDir: string, htmlFile: string, base = '/'):
   ].map((m) => toFile(m[1]!));
   const inline = [...html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 
-  const walk = (startFiles: string[], startSources: string[], followDynamic: boolean) => {
-    const seen = new Set<string>();
-    const queue: { from: string; source: string }[] = [];
-    const importsOf = (source: string) => importSpecifiers(source, { dynamic: followDynamic });
-    const visit = (file: string) => {
-      if (seen.has(file) || !existsSync(file)) return;
-      seen.add(file);
-      const source = readFileSync(file, 'utf8');
-      for (const spec of importsOf(source)) visit(spec.startsWith('/') ? toFile(spec) : normalize(join(dirname(file), spec)));
-    };
-    startFiles.forEach(visit);
-    for (const source of startSources) for (const spec of importsOf(source)) queue.push({ from: distDir, source: spec });
-    for (const { source } of queue) visit(source.startsWith('/') ? toFile(source) : join(dirname(join(distDir, htmlFile)), source));
-    return [...seen];
+  // Imports written in the page's inline module scripts resolve against the page itself.
+  const pageDir = dirname(join(distDir, htmlFile));
+  const walk = (dynamic: boolean) => {
+    const fromInline = inline.flatMap((source) => importSpecifiers(source, { dynamic }))
+      .map((spec) => (spec.startsWith('/') ? toFile(spec) : join(pageDir, spec)));
+    return importClosure([...entries, ...fromInline], toFile, { dynamic });
   };
-  return { initial: walk(entries, inline, false), all: walk(entries, inline, true) };
+  return { initial: walk(false), all: walk(true) };
 }

@@ -13,21 +13,24 @@ export function importSpecifiers(source: string, { dynamic = false } = {}): stri
 }
 
 /**
- * Every file a built module needs before it can run: its static imports, their static imports, and so on
- * (not the entry itself). `resolveRooted` maps a root-relative specifier (`/_astro/x.js`) to a file.
+ * The existing files reachable from `startFiles` through their imports (static ones, and dynamic ones
+ * with `dynamic`), the start files included. `resolveRooted` maps a root-relative specifier
+ * (`/_astro/x.js`) to a file; relative specifiers resolve against the importing file.
  */
-export function staticImportClosure(entryFile: string, resolveRooted: (specifier: string) => string): string[] {
-  const seen = new Set<string>([entryFile]);
+export function importClosure(startFiles: string[], resolveRooted: (specifier: string) => string, { dynamic = false } = {}): string[] {
+  const seen = new Set<string>();
   const visit = (file: string) => {
-    if (!existsSync(file)) return;
-    for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
-      const next = spec.startsWith('/') ? resolveRooted(spec) : normalize(join(dirname(file), spec));
-      if (seen.has(next)) continue;
-      seen.add(next);
-      visit(next);
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const spec of importSpecifiers(readFileSync(file, 'utf8'), { dynamic })) {
+      visit(spec.startsWith('/') ? resolveRooted(spec) : normalize(join(dirname(file), spec)));
     }
   };
-  visit(entryFile);
-  seen.delete(entryFile);
+  startFiles.forEach(visit);
   return [...seen];
+}
+
+/** Every file a built module needs before it can run: its static imports, theirs, and so on (not the entry itself). */
+export function staticImportClosure(entryFile: string, resolveRooted: (specifier: string) => string): string[] {
+  return importClosure([entryFile], resolveRooted).filter((file) => file !== entryFile);
 }
