@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { importClosure, importSpecifiers } from '../build/moduleImports.ts';
 
 /**
- * The JavaScript files a built page can load: its module scripts and everything they import,
- * statically or dynamically. Paths are files under `distDir`.
+ * The JavaScript files a built page can load: its module scripts, everything they import (statically,
+ * or dynamically for `all`) and the workers they start. Paths are files under `distDir`.
  */
 export function reachableScripts(distDir: string, htmlFile: string, base = '/'): { initial: string[]; all: string[] } {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
@@ -23,7 +23,7 @@ export function reachableScripts(distDir: string, htmlFile: string, base = '/'):
   const walk = (dynamic: boolean) => {
     const fromInline = inline.flatMap((source) => importSpecifiers(source, { dynamic }))
       .map((spec) => (spec.startsWith('/') ? toFile(spec) : join(pageDir, spec)));
-    return importClosure([...entries, ...fromInline], toFile, { dynamic });
+    return importClosure([...entries, ...fromInline], toFile, { dynamic, workers: true });
   };
   return { initial: walk(false), all: walk(true) };
 }

@@ -12,17 +12,24 @@ export function importSpecifiers(source: string, { dynamic = false } = {}): stri
   ].map((m) => m[1]!);
 }
 
+/** The worker scripts a built module starts: Vite emits `new Worker(new URL(`/_astro/x.js`, …`. */
+export function workerSpecifiers(source: string): string[] {
+  return [...source.matchAll(/new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
+}
+
 /**
  * The existing files reachable from `startFiles` through their imports (static ones, and dynamic ones
- * with `dynamic`), the start files included. `resolveRooted` maps a root-relative specifier
- * (`/_astro/x.js`) to a file; relative specifiers resolve against the importing file.
+ * with `dynamic`), and with `workers` the worker scripts they start; the start files included.
+ * `resolveRooted` maps a root-relative specifier (`/_astro/x.js`) to a file; relative specifiers
+ * resolve against the importing file.
  */
-export function importClosure(startFiles: string[], resolveRooted: (specifier: string) => string, { dynamic = false } = {}): string[] {
+export function importClosure(startFiles: string[], resolveRooted: (specifier: string) => string, { dynamic = false, workers = false } = {}): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
-    for (const spec of importSpecifiers(readFileSync(file, 'utf8'), { dynamic })) {
+    const source = readFileSync(file, 'utf8');
+    for (const spec of [...importSpecifiers(source, { dynamic }), ...(workers ? workerSpecifiers(source) : [])]) {
       visit(spec.startsWith('/') ? resolveRooted(spec) : normalize(join(dirname(file), spec)));
     }
   };

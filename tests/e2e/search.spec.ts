@@ -79,8 +79,9 @@ test('a 1 MB paste is answered, says what it skipped and keeps the page responsi
   });
   await expect(page.locator('ol[data-search-results] > li').first()).toBeVisible();
   await expect(page.locator('[data-search-notices]')).toContainText(/\d/);
+  // The paste is analysed in the search worker: the page itself only hands it over and renders the answer.
   const worst = await longTasks.evaluate((d) => Math.max(0, ...d));
-  expect(worst).toBeLessThan(200);
+  expect(worst).toBeLessThan(100);
 });
 
 const payloads = [
@@ -145,4 +146,18 @@ baseTest('an index that fails to load is reported, and the next query tries agai
   await page.getByRole('search', { name: ui.en['search.title'] }).locator('textarea').fill('certificate verify failed');
   await expect(results.locator('li').first()).toBeVisible();
   await expect(results).toHaveAttribute('aria-busy', 'false');
+});
+
+// Outside the console-error fixture for the same reason.
+baseTest('an index the search worker cannot read is reported, and the next query tries again', async ({ page }) => {
+  let corrupt = true;
+  await page.route('**/search-index.json', (route) => (corrupt ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"lang":' }) : route.continue()));
+  await page.goto(`/en/search/?q=${encodeURIComponent('PKIX path building failed')}`);
+  const results = page.locator('ol[data-search-results]');
+  await expect(page.getByText(ui.en['search.failed']!)).toBeVisible();
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  corrupt = false;
+  await page.getByRole('search', { name: ui.en['search.title'] }).locator('textarea').fill('certificate verify failed');
+  await expect(results.locator('li').first()).toBeVisible();
+  await expect(page.getByText(ui.en['search.failed']!)).toBeHidden();
 });

@@ -1,25 +1,19 @@
-// Fetches the language's index, builds the searcher and renders answers: loaded with the search page,
-// or by the header box on first use.
+// Renders search answers into the search page; the searching itself runs in a worker
+// (src/scripts/search/searchClient.ts). Loaded with the search page, or by the header box on first use.
 // Every piece of user or indexed text goes into the page through textContent, never as HTML.
-import { createSearcher, type SearchOutcome } from '../../search/createSearcher.ts';
-import type { SearchIndex } from '../../search/searchIndex.ts';
+import type { SearchOutcome } from '../../search/createSearcher.ts';
 import { maxUrlQueryChars } from './queryLimits.ts';
+import { startSearchClient, type SearchClient } from './searchClient.ts';
 
-let searcher: Promise<ReturnType<typeof createSearcher>> | undefined;
+let client: Promise<SearchClient> | undefined;
 
-/** On the search page the index is already downloading (a preload beside this module); fetch() takes it over. */
-function getSearcher(indexUrl: string) {
-  searcher ??= fetch(indexUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json() as Promise<SearchIndex>;
-    })
-    .then(createSearcher)
-    .catch((error: unknown) => {
-      searcher = undefined;
-      throw error;
-    });
-  return searcher;
+/** One worker per page; a failed start is forgotten so the next query tries again. */
+function getClient(indexUrl: string) {
+  client ??= startSearchClient(indexUrl).catch((error: unknown) => {
+    client = undefined;
+    throw error;
+  });
+  return client;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
@@ -96,13 +90,16 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
 
 /** Answers one query in the page. */
 export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string): Promise<void> {
-  const instance = await getSearcher(root.dataset.indexUrl ?? '');
-  // Yield once so the busy state paints before a long paste is analysed.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  renderOutcome(root, instance.search(query), query, strings, extraNotice);
+  const current = getClient(root.dataset.indexUrl ?? '');
+  const outcome = await (await current).search(query).catch((error: unknown) => {
+    // The worker stopped (it could not read the index): the next query starts a new one.
+    if (client === current) client = undefined;
+    throw error;
+  });
+  renderOutcome(root, outcome, query, strings, extraNotice);
 }
 
-/** Starts loading the index before the user needs it (header box focus). */
+/** Starts the worker and the index download before the user needs them (header box focus). */
 export function warmUp(indexUrl: string): void {
-  void getSearcher(indexUrl).catch(() => undefined);
+  void getClient(indexUrl).catch(() => undefined);
 }
