@@ -1,3 +1,5 @@
+import { pageCopyWords, wireCopyButton } from './copyToClipboard.ts';
+
 /**
  * Copy buttons for support tickets: `data-copy-url` copies the current page URL (with its `?driver=`)
  * plus the button's anchor; `data-copy-ticket` copies the page's ticket snippet with that URL filled in.
@@ -5,22 +7,16 @@
 export function enhanceShareButtons(root: ParentNode): void {
   const pageUrl = () => `${window.location.origin}${window.location.pathname}${window.location.search}`;
   // A ticket button says its own status (data-done); links say the page's (<body data-link-copied>, BaseLayout).
-  const wire = (button: HTMLButtonElement, text: () => string) => {
-    button.hidden = false;
-    const label = button.textContent ?? '';
-    button.addEventListener('click', () => {
-      void navigator.clipboard.writeText(text()).then(
-        () => {
-          button.textContent = button.dataset.done ?? document.body.dataset.linkCopied ?? label;
-          setTimeout(() => (button.textContent = label), 1600);
-        },
-        () => undefined,
-      );
-    });
+  const wordsFor = (button: HTMLButtonElement) => {
+    const page = pageCopyWords(button.ownerDocument);
+    return { ...page, done: button.dataset.done ?? button.ownerDocument.body.dataset.linkCopied ?? page.done };
   };
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) wire(button, () => `${pageUrl()}${button.dataset.copyUrl ?? ''}`);
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) {
+    wireCopyButton(button, () => `${pageUrl()}${button.dataset.copyUrl ?? ''}`, wordsFor(button));
+  }
   const snippet = root.querySelector<HTMLElement>('[data-ticket-snippet]');
+  if (!snippet) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-ticket]')) {
-    if (snippet) wire(button, () => (snippet.textContent ?? '').replaceAll('{url}', pageUrl()));
+    wireCopyButton(button, () => (snippet.textContent ?? '').replaceAll('{url}', pageUrl()), wordsFor(button));
   }
 }

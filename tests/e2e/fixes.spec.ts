@@ -31,6 +31,7 @@ test('copy buttons copy the code block', async ({ page, context }) => {
   const panel = page.locator(`${fix} .driver-panel[data-driver="jdbc"]`);
   await panel.getByRole('button', { name: ui.en['code.copy'] }).click();
   await expect(panel.getByRole('button', { name: ui.en['code.copied'] })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: ui.en['code.copied']! })).toHaveCount(1);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await panel.locator('pre code').textContent());
   expect(copied).toContain('trustServerCertificate=true');

@@ -57,6 +57,8 @@ test('copy link on a fix keeps the driver and the anchor', async ({ page, contex
   await page.getByRole('button', { name: `${ui.en['share.copyLink']}: ` }).first().waitFor();
   await page.locator('#fix-trust-ca-java button[data-copy-url]').click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/en/scenarios/untrusted-certificate/?driver=jdbc#fix-trust-ca-java', page.url()).href);
+  // The button keeps its aria-label ("Copy link: <fix>"), so screen readers hear the result from a status region.
+  await expect(page.getByRole('status').filter({ hasText: ui.en['share.copied']! })).toHaveCount(1);
 });
 
 test('copy for ticket gives title, cause, fixes in brief and the link, in the page language', async ({ page, context }) => {

@@ -1,5 +1,6 @@
 // Wizard step pages work as plain links without JavaScript. With it: the paste box pre-answers,
 // notices explain inferred answers and stale links, Back matches the browser's back, copy buttons work.
+import { pageCopyWords, wireCopyButton } from '../copyToClipboard.ts';
 
 const fill = (template: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, String(value)), template);
@@ -60,17 +61,7 @@ export function startWizardPage(): void {
     }
   });
 
-  const copy = (button: HTMLButtonElement | null, text: () => string) => {
-    if (!button) return;
-    button.hidden = false;
-    const label = button.textContent ?? '';
-    button.addEventListener('click', () => {
-      void navigator.clipboard.writeText(text()).then(() => {
-        button.textContent = strings.copied ?? label;
-        setTimeout(() => (button.textContent = label), 1600);
-      });
-    });
-  };
+  const copy = (button: HTMLButtonElement | null, text: () => string) => button && wireCopyButton(button, text, pageCopyWords(document));
   copy(root.querySelector('[data-copy-link]'), () => window.location.href);
   const summary = root.querySelector<HTMLElement>('[data-wizard-summary]');
   copy(root.querySelector('[data-copy-summary]'), () => {
