@@ -92,7 +92,7 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
 export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string): Promise<void> {
   const current = getClient(root.dataset.indexUrl ?? '');
   const outcome = await (await current).search(query).catch((error: unknown) => {
-    // The worker stopped (it could not read the index): the next query starts a new one.
+    // The worker stopped (it could not read the index or answer): the next query starts a new one.
     if (client === current) client = undefined;
     throw error;
   });

@@ -13,7 +13,7 @@ type Pending = { resolve: (outcome: SearchOutcome) => void; reject: (error: Erro
  * Starts the worker and, in parallel, the index download. The page fetches the index itself so the
  * search page's preload of it is used; the worker gets the bytes without a copy.
  * Rejects, and stops the worker, when the index cannot be downloaded or the worker cannot start;
- * a search rejects, and stops the worker, when the worker could not read the index.
+ * a search rejects, and stops the worker, when the worker could not read the index or answer.
  */
 export function startSearchClient(indexUrl: string): Promise<SearchClient> {
   const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
@@ -34,7 +34,7 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
     pending.delete(data.id);
     if (data.kind === 'outcome') waiting?.resolve(data.outcome);
     else {
-      // The worker could not read the index: this worker is done, the next query starts a new one.
+      // The worker could not read the index (or a search threw): it is done, the next query starts a new one.
       waiting?.reject(new Error(data.reason));
       breakDown(new Error(data.reason));
     }
