@@ -12,7 +12,8 @@ function statusRegion(doc: Document): HTMLElement {
   const region = Object.assign(doc.createElement('p'), { className: 'visually-hidden' });
   region.setAttribute('role', 'status');
   region.dataset.copyStatus = '';
-  doc.body.append(region);
+  // Inside <main>, beside the content it speaks for.
+  (doc.querySelector('main') ?? doc.body).append(region);
   return region;
 }
 

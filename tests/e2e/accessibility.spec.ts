@@ -25,6 +25,14 @@ for (const lang of locales) {
   });
 }
 
+test('no axe violations once a copy button has said its result', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/scenarios/untrusted-certificate/');
+  await page.locator('button[data-copy-url]').first().click();
+  await expect(page.locator('[data-copy-status]')).not.toBeEmpty();
+  expect(await violations(page)).toEqual([]);
+});
+
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
   for (const path of ['/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/', '/', '/en/search/?q=10054', '/zh/wizard/', '/en/wizard/forcibly-closed/always/', '/en/wizard/principal-name/']) {
