@@ -84,6 +84,21 @@ test('a 1 MB paste is answered, says what it skipped and keeps the page responsi
   expect(worst).toBeLessThan(100);
 });
 
+test('several matching scenarios offer the wizard, which starts from the same text', async ({ page }) => {
+  const message = 'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)';
+  await page.goto(`/en/search/?q=${encodeURIComponent(message)}`);
+  await expect(page.locator('ol[data-search-results] > li')).not.toHaveCount(1);
+  const link = page.getByRole('link', { name: ui.en['search.wizardLink'] });
+  await expect(link).toBeVisible();
+  await link.click();
+  // The paste answered the first question(s): the wizard opens further in, and says what it inferred.
+  await expect(page).toHaveURL(/\/en\/wizard\/[a-z0-9-]+\/.*\?inferred=[1-9]/);
+  await expect(page.locator('[data-wizard-notices] .notice')).not.toHaveCount(0);
+  // The start page was replaced, so Back returns to the results.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=/);
+});
+
 const payloads = [
   '<script>window.__xss = 1</script>',
   '<img src=x onerror="window.__xss=1">',

@@ -74,12 +74,11 @@ export function startWizardPage(): void {
   const box = form?.querySelector('textarea');
   const dataUrl = root.dataset.dataUrl ?? '';
   if (form && box) {
-    box.addEventListener('focus', () => void import('./pasteEngine.ts'), { once: true });
-    form.addEventListener('submit', (event) => {
-      if (!box.value.trim()) return;
-      event.preventDefault();
-      void import('./pasteEngine.ts')
-        .then((engine) => engine.stepForPaste(dataUrl, box.value))
+    // Walks the tree as far as the pasted text answers it and opens that step. `replace` for a paste
+    // handed over in the link (from the search page), so Back returns there, not to this start page.
+    const openStepFor = (text: string, { replace = false } = {}) =>
+      import('./pasteEngine.ts')
+        .then((engine) => engine.stepForPaste(dataUrl, text))
         .then(({ path, driver: named, build: sqlBuild }) => {
           const query = new URLSearchParams({ inferred: String(path.length) });
           if (named) query.set('driver', named);
@@ -87,10 +86,23 @@ export function startWizardPage(): void {
             query.set('build', sqlBuild.build);
             query.set('verdict', sqlBuild.verdict);
           }
-          window.location.assign(`${root.dataset.wizardBase}${path.map((s) => `${s}/`).join('')}?${query}`);
-        })
-        .catch(() => form.submit());
+          const target = `${root.dataset.wizardBase}${path.map((s) => `${s}/`).join('')}?${query}`;
+          if (replace) window.location.replace(target);
+          else window.location.assign(target);
+        });
+    box.addEventListener('focus', () => void import('./pasteEngine.ts'), { once: true });
+    form.addEventListener('submit', (event) => {
+      if (!box.value.trim()) return;
+      event.preventDefault();
+      // Without the paste engine, the search page still answers the text.
+      openStepFor(box.value).catch(() => form.submit());
     });
+    const handedOver = params.get('q');
+    if (handedOver?.trim()) {
+      box.value = handedOver;
+      // If the engine cannot load, the reader stays here with the text in the box and the choices below.
+      openStepFor(handedOver, { replace: true }).catch(() => box.focus());
+    }
   }
 
   if (params.has('inferred') || params.has('stale')) root.querySelector<HTMLElement>('h1')?.focus();
