@@ -27,6 +27,8 @@ export interface SearchOutcome {
   signature: ErrorSignature;
   /** True when the text carried a code or phrase a scenario declares (not only word similarity). */
   hasEvidence: boolean;
+  /** True when two or more scenarios have such evidence and score about equally: a question must tell them apart. */
+  ambiguous: boolean;
 }
 
 /**
@@ -41,6 +43,11 @@ const textWeight = 3;
 const platformMatch = 0.5;
 const platformMismatch = -3;
 const driverMatch = 0.5;
+/**
+ * The runner-up's score, as a share of the leader's, from which the text alone does not decide between
+ * them (a bare 10054 or error 31: about 0.8; a name-mismatch error against its runner-up: 0.25).
+ */
+const ambiguityRatio = 0.6;
 
 const fuseOptions = (tokenize: (text: string) => string[]): IFuseOptions<Omit<SearchDoc, 'signals'> & { signalText: string[] }> => ({
   keys: [
@@ -100,10 +107,14 @@ export function createSearcher(index: SearchIndex) {
       if (fuzzy) for (const hit of fuse.search(fuzzy)) textScores.set(hit.item.slug, 1 - (hit.score ?? 1));
 
       let hasEvidence = false;
+      const evidenced = new Set<string>();
       const results: SearchResult[] = [];
       for (const doc of docs) {
         const evidence = collectEvidence(signature, doc.signals);
-        if (evidence.length) hasEvidence = true;
+        if (evidence.length) {
+          hasEvidence = true;
+          evidenced.add(doc.slug);
+        }
         const text = textScores.get(doc.slug) ?? 0;
         if (!evidence.length && text <= 0) continue;
 
@@ -124,7 +135,10 @@ export function createSearcher(index: SearchIndex) {
         results.push({ slug: doc.slug, title: doc.title, summary: doc.summary, score, reasons, ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) });
       }
       results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
-      return { results: results.filter((r) => r.score > 0), signature, hasEvidence };
+      const ranked = results.filter((r) => r.score > 0);
+      const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
+      const ambiguous = !!first && !!second && second.score >= ambiguityRatio * first.score;
+      return { results: ranked, signature, hasEvidence, ambiguous };
     },
   };
 }

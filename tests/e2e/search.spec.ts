@@ -84,7 +84,7 @@ test('a 1 MB paste is answered, says what it skipped and keeps the page responsi
   expect(worst).toBeLessThan(100);
 });
 
-test('several matching scenarios offer the wizard, which starts from the same text', async ({ page }) => {
+test('a text that fits several scenarios about equally offers the wizard, which starts from the same text', async ({ page }) => {
   const message = 'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)';
   await page.goto(`/en/search/?q=${encodeURIComponent(message)}`);
   await expect(page.locator('ol[data-search-results] > li')).not.toHaveCount(1);
@@ -97,6 +97,12 @@ test('several matching scenarios offer the wizard, which starts from the same te
   // The start page was replaced, so Back returns to the results.
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/search\/\?q=/);
+
+  // A text that points at one scenario gets no such offer.
+  await page.goto(`/en/search/?q=${encodeURIComponent('(provider: SSL Provider, error: 0 - The target principal name is incorrect.)')}`);
+  await expect(page.locator('ol[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('ol[data-search-results] > li').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: ui.en['search.wizardLink'] })).toBeHidden();
 });
 
 const payloads = [

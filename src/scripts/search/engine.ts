@@ -1,7 +1,7 @@
 // Renders search answers into the search page; the searching itself runs in a worker
 // (src/scripts/search/searchClient.ts). Loaded with the search page, or by the header box on first use.
 // Every piece of user or indexed text goes into the page through textContent, never as HTML.
-import type { MatchReason, SearchOutcome } from '../../search/createSearcher.ts';
+import type { SearchOutcome } from '../../search/createSearcher.ts';
 import { maxUrlQueryChars } from './queryLimits.ts';
 import { startSearchClient, type SearchClient } from './searchClient.ts';
 
@@ -34,8 +34,6 @@ function reasonLabel(kind: string, label: string, strings: Record<string, string
   if (kind === 'platform') return label.split('/').map((p) => strings[`platform.${p}`] ?? p).join(' / ');
   return label;
 }
-
-const evidenceKinds = new Set<MatchReason['kind']>(['provider', 'code', 'phrase']);
 
 function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string, strings: Record<string, string>, extraNotice?: string) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -84,13 +82,12 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
       return item;
     }),
   );
-  // Several scenarios carry evidence from the text (a code or phrase each declares, not just similar
-  // wording): offer the wizard, which starts from the same text (src/scripts/wizard/wizardPage.ts).
-  const evidenced = outcome.results.filter((r) => r.reasons.some((reason) => evidenceKinds.has(reason.kind)));
+  // The text fits several scenarios about equally: offer the wizard, whose questions tell them apart
+  // and which starts from the same text (src/scripts/wizard/wizardPage.ts).
   const wizard = root.querySelector<HTMLElement>('[data-search-wizard]');
   const wizardLink = wizard?.querySelector<HTMLAnchorElement>('[data-search-wizard-link]');
   if (wizard && wizardLink) {
-    wizard.hidden = evidenced.length < 2;
+    wizard.hidden = !outcome.ambiguous;
     const url = new URL(wizardLink.href);
     url.search = new URLSearchParams({ q: query.slice(0, maxUrlQueryChars) }).toString();
     wizardLink.href = url.href;

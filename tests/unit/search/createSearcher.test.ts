@@ -25,6 +25,15 @@ describe('search ranking', () => {
     expect(slugs.slice(0, 4)).toContain('tls-version-mismatch');
   });
 
+  test('calls a text ambiguous only when scenarios with evidence score about equally', () => {
+    expect(en.search('(provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)').ambiguous).toBe(true);
+    expect(zh.search('(provider: SSL Provider, error: 31 - Encryption(ssl/tls) handshake failed)').ambiguous).toBe(true);
+    expect(en.search('(provider: SSL Provider, error: 0 - The target principal name is incorrect.)').ambiguous).toBe(false);
+    expect(en.search('certificate verify failed: unable to get local issuer certificate').ambiguous).toBe(false);
+    // Wording alone is never evidence, however many scenarios it touches.
+    expect(en.search('certificate').ambiguous).toBe(false);
+  });
+
   test('a typed query with no codes still finds scenarios by wording', () => {
     expect(top(en, 'certificate expired')[0]).toBe('certificate-expired');
   });
