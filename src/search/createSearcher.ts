@@ -106,15 +106,11 @@ export function createSearcher(index: SearchIndex) {
       const fuzzy = fuzzyQuery(signature.matchText);
       if (fuzzy) for (const hit of fuse.search(fuzzy)) textScores.set(hit.item.slug, 1 - (hit.score ?? 1));
 
-      let hasEvidence = false;
       const evidenced = new Set<string>();
       const results: SearchResult[] = [];
       for (const doc of docs) {
         const evidence = collectEvidence(signature, doc.signals);
-        if (evidence.length) {
-          hasEvidence = true;
-          evidenced.add(doc.slug);
-        }
+        if (evidence.length) evidenced.add(doc.slug);
         const text = textScores.get(doc.slug) ?? 0;
         if (!evidence.length && text <= 0) continue;
 
@@ -138,7 +134,7 @@ export function createSearcher(index: SearchIndex) {
       const ranked = results.filter((r) => r.score > 0);
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
       const ambiguous = !!first && !!second && second.score >= ambiguityRatio * first.score;
-      return { results: ranked, signature, hasEvidence, ambiguous };
+      return { results: ranked, signature, hasEvidence: evidenced.size > 0, ambiguous };
     },
   };
 }

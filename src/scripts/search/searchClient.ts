@@ -30,12 +30,12 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
   };
 
   worker.addEventListener('message', ({ data }: MessageEvent<FromSearchWorker>) => {
-    const waiting = pending.get(data.id);
-    pending.delete(data.id);
-    if (data.kind === 'outcome') waiting?.resolve(data.outcome);
-    else {
-      // The worker could not read the index (or a search threw): it is done, the next query starts a new one.
-      waiting?.reject(new Error(data.reason));
+    if (data.kind === 'outcome') {
+      pending.get(data.id)?.resolve(data.outcome);
+      pending.delete(data.id);
+    } else {
+      // The worker could not read the index (or a search threw): it is done, and this search and any
+      // still waiting reject; the next query starts a new worker.
       breakDown(new Error(data.reason));
     }
   });
