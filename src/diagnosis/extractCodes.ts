@@ -30,8 +30,10 @@ const codePatterns: { pattern: RegExp; form?: (value: string) => string[] }[] = 
   { pattern: /error:([0-9a-f]{8}):/gi },
   // ERRORLOG: An OS call failed: (80090331) — both the hex and the decimal reading
   { pattern: /\(([0-9a-f]{8})\)/gi, form: (v) => [v, `0x${v}`] },
-  // Four- and five-digit numbers: Winsock 10054, SQL 26014, events 36888
-  { pattern: /(?<![\w.:/-])(\d{4,5})(?![\w.:/-])/g },
+  // Four- and five-digit numbers: Winsock 10054, SQL 26014, events 36888. Not a `key=value` setting
+  // (SqlClient's timeout durations, `handshake=13487`): a code written that way is read by the
+  // error-context pattern below (`ErrorCode=10054`).
+  { pattern: /(?<![\w.:/=-])(\d{4,5})(?![\w.:/-])/g },
   // Small numbers in an error context: Win32Exception (258), Error: 233, error code (121)
   { pattern: /\((\d{1,5})\)/g },
   { pattern: /(?:error|number|msg|code)\s*[:=#]?\s*(\d{1,5})(?![\w.])/gi },

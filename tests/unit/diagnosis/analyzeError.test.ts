@@ -36,7 +36,13 @@ describe('analyzeError()', () => {
   test('reads small codes only in an error context', () => {
     const s = analyze('---> System.ComponentModel.Win32Exception (258): The wait operation timed out. [Pre-Login] initialization=14638; handshake=13487;');
     expect(s.codes).toContain('258');
-    expect(s.codes).not.toContain('14638'.slice(0, 3));
+    // The durations of a SqlClient timeout are settings, not codes.
+    expect(s.codes).not.toContain('14638');
+    expect(s.codes).not.toContain('13487');
+  });
+
+  test('still reads a code written as key=value', () => {
+    expect(analyze('SocketException: ErrorCode=10054, NativeErrorCode=10054').codes).toContain('10054');
   });
 
   test('reads TLS alert numbers from Schannel events', () => {

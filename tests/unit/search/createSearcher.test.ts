@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createSearcher } from '../../../src/search/createSearcher.ts';
 import { loadSearchIndex } from '../../../src/search/loadSearchIndex.ts';
 
-const en = createSearcher(loadSearchIndex(process.cwd(), 'en'));
+const index = loadSearchIndex(process.cwd(), 'en');
+const en = createSearcher(index);
 const zh = createSearcher(loadSearchIndex(process.cwd(), 'zh'));
 const top = (searcher: typeof en, text: string) => searcher.search(text).results.map((r) => r.slug);
 
@@ -51,7 +52,18 @@ describe('search ranking', () => {
   });
 
   test('points the result at the fix for the detected driver', () => {
-    const result = en.search('[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate]').results[0];
-    expect(result?.fix?.id).toMatch(/^fix-/);
+    const pkix = 'com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "PKIX path building failed"';
+    const untrusted = en.search(pkix).results.find((r) => r.slug === 'untrusted-certificate');
+    // The scenario's first fixes are for every driver; the Java trust store is the JDBC reader's fix.
+    expect(untrusted?.fix?.id).toBe('fix-trust-ca-java');
+    const odbc = en.search('[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate]');
+    expect(odbc.results.find((r) => r.slug === 'untrusted-certificate')?.fix?.id).not.toBe('fix-trust-ca-java');
+  });
+
+  test('never opens a fix that lowers security first while a safer one fits', () => {
+    const outcome = en.search('(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ODBC Driver 18 for SQL Server on Windows');
+    expect(outcome.results.length).toBeGreaterThan(0);
+    const lowersSecurity = new Set(index.docs.flatMap((doc) => doc.fixes.filter((f) => f.risk === 'lowers-security').map((f) => f.id)));
+    for (const result of outcome.results) expect(lowersSecurity.has(result.fix?.id ?? '')).toBe(false);
   });
 });
