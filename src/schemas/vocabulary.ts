@@ -54,6 +54,7 @@ export const fixKindSchema = z.enum(fixKinds);
  */
 export const riskLevels = ['safe', 'caution', 'lowers-security'] as const;
 export const riskSchema = z.enum(riskLevels);
+export type Risk = z.infer<typeof riskSchema>;
 
 /** Who acts at each step: a message to the server or client, a message both ways, or local work on one side. */
 export const stepFlow: Record<HandshakeStep, 'to-server' | 'to-client' | 'both' | 'client' | 'server'> = {

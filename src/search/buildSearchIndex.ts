@@ -27,7 +27,7 @@ export function buildSearchIndex(lang: Locale, scenarios: { slug: string; data: 
         title: f.title,
         platforms: f.platforms,
         ...(f.drivers ? { drivers: f.drivers } : {}),
-        lowersSecurity: f.risk === 'lowers-security',
+        risk: f.risk,
       })),
     })),
   };

@@ -1,9 +1,9 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { analyzeError, type ErrorSignature } from '../diagnosis/analyzeError.ts';
-import { compileHints, type DetectedDriver } from '../diagnosis/hints.ts';
+import { compileHints } from '../diagnosis/hints.ts';
 import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
-import type { Platform } from '../schemas/vocabulary.ts';
-import type { SearchDoc, SearchFix, SearchIndex } from './searchIndex.ts';
+import { rankFixes } from '../diagnosis/rankFixes.ts';
+import type { SearchDoc, SearchIndex } from './searchIndex.ts';
 import { createTokenizer } from './tokenize.ts';
 
 /** Why a result matched, shown under it: a code, a phrase, the driver, the platform. */
@@ -66,14 +66,6 @@ const fuseOptions = (tokenize: (text: string) => string[]): IFuseOptions<Omit<Se
   threshold: 0.2,
 });
 
-function pickFix(fixes: SearchFix[], drivers: DetectedDriver[], platforms: Platform[]): SearchFix | undefined {
-  const score = (fix: SearchFix) =>
-    (fix.drivers && drivers.some((d) => fix.drivers!.includes(d.id)) ? 2 : 0) +
-    (platforms.some((p) => fix.platforms.includes(p)) ? 1 : 0) -
-    (fix.lowersSecurity ? 3 : 0);
-  return [...fixes].sort((a, b) => score(b) - score(a))[0];
-}
-
 /** Prepares a language's index for querying; the same code runs in the browser, tests and benchmarks. */
 export function createSearcher(index: SearchIndex) {
   const hints = compileHints(index.hints);
@@ -127,7 +119,7 @@ export function createSearcher(index: SearchIndex) {
           if (shared.length && evidence.length) reasons.push({ kind: 'platform', label: shared.join('/') });
         }
         if (!evidence.length) reasons.push({ kind: 'text', label: '' });
-        const fix = pickFix(doc.fixes, signature.drivers, signature.platforms);
+        const [fix] = rankFixes(doc.fixes, { platforms: signature.platforms, drivers: signature.drivers.map((d) => d.id) });
         results.push({ slug: doc.slug, title: doc.title, summary: doc.summary, score, reasons, ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) });
       }
       results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));

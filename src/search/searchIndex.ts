@@ -1,6 +1,6 @@
 import type { Signal } from '../schemas/signal.ts';
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
-import type { Driver, Locale, Platform, Side } from '../schemas/vocabulary.ts';
+import type { Driver, Locale, Platform, Risk, Side } from '../schemas/vocabulary.ts';
 
 /** One fix as search needs it: enough to point a result at the most relevant fix. */
 export interface SearchFix {
@@ -8,7 +8,7 @@ export interface SearchFix {
   title: string;
   platforms: Platform[];
   drivers?: Driver[];
-  lowersSecurity: boolean;
+  risk: Risk;
 }
 
 /** One scenario in the search index of a language. Built from content at build time. */
