@@ -1,21 +1,20 @@
 // For every case of the development set: start the wizard from the pasted text (same diagnosis and
 // machine as the site), then count the answers still needed to reach an outcome naming a labelled scenario.
+import { readDataFile } from '../src/contentModel/dataFiles.ts';
 import { readFileSync } from 'node:fs';
 import { analyzeError } from '../src/diagnosis/analyzeError.ts';
 import { compileHints } from '../src/diagnosis/hints.ts';
-import { readHints } from '../src/search/loadSearchIndex.ts';
 import { buildWizardMachine } from '../src/wizard/buildWizardMachine.ts';
-import { classifySqlBuild } from '../src/wizard/classifySqlBuild.ts';
-import { readTls12Builds, readWizardTree } from '../src/wizard/loadWizard.ts';
+import { classifySqlBuild } from '../src/diagnosis/classifySqlBuild.ts';
 import { preAnswer } from '../src/wizard/preAnswer.ts';
 import { resolvePath } from '../src/wizard/resolvePath.ts';
 
 interface Case { id: string; text: string; labels: string[] }
 const root = process.cwd();
 const cases = JSON.parse(readFileSync(process.argv[2] ?? '../shared/corpus/dev.json', 'utf8')) as Case[];
-const tree = readWizardTree(root);
-const builds = readTls12Builds(root);
-const hints = compileHints(readHints(root));
+const tree = readDataFile(root, 'wizardTree');
+const builds = readDataFile(root, 'tls12Builds');
+const hints = compileHints(readDataFile(root, 'hints'));
 const machine = buildWizardMachine(tree);
 const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
 

@@ -1,11 +1,11 @@
-// Validates everything under content/ without building the site: quick feedback while writing.
-import { readContentFiles } from '../src/contentModel/readContentFiles.ts';
-import { formatProblems, validateContent } from '../src/contentModel/validateContent.ts';
+// Runs every content check without building the site (the same rules as the build): quick feedback while writing.
+import { checkContent } from '../src/contentModel/checkContent.ts';
+import { formatProblems, loadProject } from '../src/contentModel/project.ts';
 
-const entries = readContentFiles(process.cwd());
-const problems = validateContent(entries);
+const project = loadProject(process.cwd());
+const problems = checkContent(project);
 if (problems.length) {
   console.error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   process.exit(1);
 }
-console.log(`Content OK: ${entries.length} files.`);
+console.log(`Content OK: ${project.entries.length} articles and every data file.`);

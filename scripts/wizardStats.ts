@@ -1,9 +1,9 @@
 // Answers needed from the start to each outcome, over every path of the decision tree.
-import { readWizardTree } from '../src/wizard/loadWizard.ts';
+import { readDataFile } from '../src/contentModel/dataFiles.ts';
 import { buildWizardMachine } from '../src/wizard/buildWizardMachine.ts';
 import { enumerateSteps } from '../src/wizard/steps.ts';
 
-const tree = readWizardTree(process.cwd());
+const tree = readDataFile(process.cwd(), 'wizardTree');
 const outcomes = new Set(tree.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id));
 const machine = buildWizardMachine(tree);
 const steps = enumerateSteps(tree, machine);

@@ -1,34 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { opensslPoliciesSchema, registryChangesSchema, type OpensslPolicy, type RegistryChange } from '../schemas/artifacts.ts';
+import { loadDataFile, readDataFile } from '../contentModel/dataFiles.ts';
+import type { OpensslPolicy, RegistryChange } from '../schemas/artifacts.ts';
 
-export const registryFile = 'content/artifacts/registry.yaml';
-export const opensslFile = 'content/artifacts/openssl.yaml';
-
+/** The registry changes and OpenSSL policies by id (the schemas guarantee each id is defined once). */
 export interface Artifacts {
   registry: Map<string, RegistryChange>;
   openssl: Map<string, OpensslPolicy>;
 }
 
-function byUniqueId<T extends { id: string }>(items: T[], file: string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) {
-    if (map.has(item.id)) throw new Error(`${file}: id "${item.id}" is defined twice`);
-    map.set(item.id, item);
-  }
-  return map;
-}
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 
-/** Reads and schema-checks the registry changes and OpenSSL policies (build time, scripts, tests). */
+/** Reads and schema-checks the registry changes and OpenSSL policies of the project at `root` (scripts, tests). */
 export function readArtifacts(root: string): Artifacts {
-  const read = (file: string) => parseYaml(readFileSync(join(root, file), 'utf8'));
-  return {
-    registry: byUniqueId(registryChangesSchema.parse(read(registryFile)), registryFile),
-    openssl: byUniqueId(opensslPoliciesSchema.parse(read(opensslFile)), opensslFile),
-  };
+  return { registry: byId(readDataFile(root, 'registry')), openssl: byId(readDataFile(root, 'openssl')) };
 }
 
+/** The artifacts of the project being built. */
 let cached: Artifacts | undefined;
-/** The artifacts of the current project, read once per build. */
-export const loadArtifacts = () => (cached ??= readArtifacts(process.cwd()));
+export const loadArtifacts = (): Artifacts => (cached ??= { registry: byId(loadDataFile('registry')), openssl: byId(loadDataFile('openssl')) });

@@ -17,6 +17,10 @@ export interface BuilderDriver {
   family: string;
   name: string;
   syntax: string;
+  /** ODBC: the Driver={...} name a pasted string gives. */
+  odbcDriver?: string;
+  /** The driver a pasted string of this syntax is read as, where several share it. */
+  pasteDefault?: true;
   keywords: string[];
   encryptValues: string[];
   encryptDefault?: string;
@@ -46,6 +50,8 @@ export function builderData(data: ConnectionStrings, lang: Locale): BuilderData 
         family: driver.family,
         name: driver.name,
         syntax: driver.syntax,
+        ...(driver.odbcDriver ? { odbcDriver: driver.odbcDriver } : {}),
+        ...(driver.pasteDefault ? { pasteDefault: driver.pasteDefault } : {}),
         keywords: source.keywords ?? [],
         encryptValues: source.encryptValues ?? [],
         encryptDefault: source.encryptDefault?.[lang],

@@ -3,12 +3,13 @@ import parserModule from '@tediousjs/connection-string/parser';
 // A CommonJS file with `exports.default`: depending on the bundler's interop the default import is the
 // function or the exports object holding it.
 const parseConnectionString = (typeof parserModule === 'function' ? parserModule : (parserModule as unknown as { default: typeof parserModule }).default);
+import type { PasteCheck } from '../schemas/connectionStrings.ts';
 import type { BuilderData, BuilderDriver } from './builderData.ts';
 
 /**
  * Reads a pasted connection string and says which keyword causes a page's symptom. Pure (no DOM): the
- * page turns the findings into sentences from its UI strings. Keyword knowledge comes from the builder
- * data (content/connection-strings/drivers.yaml); only syntax rules live here.
+ * page turns the findings into sentences from its UI strings. Drivers, keywords and what each page
+ * checks come from content (content/connection-strings/drivers.yaml); only syntax rules live here.
  */
 
 export const maxCheckedLength = 8_000;
@@ -28,8 +29,6 @@ export type Finding =
   | { kind: 'hostIsAddress'; host: string; hostKeyword?: string }
   | { kind: 'hostNamed'; host: string }
   | { kind: 'hostInCertificate'; keyword: string; value: string };
-
-export type Symptom = 'untrusted-certificate' | 'encrypt-default-change' | 'certificate-name-mismatch';
 
 interface Parsed {
   driver: BuilderDriver;
@@ -55,7 +54,17 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-const byId = (data: BuilderData, id: string) => data.drivers.find((d) => d.id === id)!;
+type PastedSyntax = 'adonet' | 'odbc' | 'jdbc' | 'go';
+
+/**
+ * The driver a pasted string is read as: the ODBC driver its `Driver=` names, else the syntax's only
+ * driver or the one content marks `pasteDefault` (the schema guarantees one for each pasted syntax).
+ */
+function driverFor(data: BuilderData, syntax: PastedSyntax, odbcName = ''): BuilderDriver {
+  const readers = data.drivers.filter((d) => d.syntax === syntax);
+  const named = readers.find((d) => d.odbcDriver && d.odbcDriver.toLowerCase() === odbcName.trim().toLowerCase());
+  return named ?? readers.find((d) => d.pasteDefault) ?? readers[0]!;
+}
 
 function parseText(text: string, data: BuilderData): Parsed | undefined {
   if (/^jdbc:sqlserver:\/\//i.test(text)) {
@@ -65,12 +74,12 @@ function parseText(text: string, data: BuilderData): Parsed | undefined {
       const eq = prop.indexOf('=');
       if (eq > 0) pairs.set(prop.slice(0, eq).trim(), prop.slice(eq + 1).trim().replace(/^\{(.*)\}$/, '$1'));
     }
-    return { driver: byId(data, 'jdbc'), pairs, host: head?.split(/[:\\]/)[0] || pairs.get('serverName') };
+    return { driver: driverFor(data, 'jdbc'), pairs, host: head?.split(/[:\\]/)[0] || pairs.get('serverName') };
   }
   if (/^sqlserver:\/\//i.test(text)) {
     try {
       const url = new URL(text);
-      return { driver: byId(data, 'go'), pairs: new Map(url.searchParams), host: url.hostname };
+      return { driver: driverFor(data, 'go'), pairs: new Map(url.searchParams), host: url.hostname };
     } catch {
       return undefined;
     }
@@ -89,8 +98,10 @@ function parseText(text: string, data: BuilderData): Parsed | undefined {
     const key = segment.split('=')[0]?.trim();
     if (key && map.has(key.toLowerCase()) && !written.has(key)) written.set(key, map.get(key.toLowerCase())!);
   }
-  const odbc = /ODBC Driver (\d+)/i.exec(map.get('driver') ?? '');
-  const driver = odbc ? byId(data, odbc[1] === '17' ? 'odbc17' : 'odbc18') : byId(data, 'mds');
+  // `Driver=ODBC Driver 18 for SQL Server` makes it an ODBC string; other Driver= values (Native Client,
+  // the old "SQL Server" driver) use the ADO.NET keywords this check knows.
+  const odbcName = map.get('driver') ?? '';
+  const driver = /\bODBC Driver \d+/i.test(odbcName) ? driverFor(data, 'odbc', odbcName) : driverFor(data, 'adonet');
   const server = map.get('server') ?? map.get('data source') ?? map.get('address') ?? map.get('addr') ?? '';
   return { driver, pairs: written, host: server.replace(/^(tcp|np|lpc):/i, '').split(/[,\\]/)[0]?.trim() };
 }
@@ -101,8 +112,8 @@ const get = (pairs: Map<string, string>, name: string) => [...pairs].find(([k]) 
 const truthy = (value: string | undefined) => /^(true|yes|1|t|mandatory)$/i.test(value ?? '');
 const isAddress = (host: string) => /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':') || /^(localhost|\.|\(local\))$/i.test(host) || !host.includes('.');
 
-/** Checks a pasted string for a page's symptom. Never throws; bad input yields a finding that says so. */
-export function checkConnectionString(input: string, data: BuilderData, symptom: Symptom): Finding[] {
+/** Checks a pasted string for what a page looks at (`checks`). Never throws; bad input yields a finding that says so. */
+export function checkConnectionString(input: string, data: BuilderData, checks: readonly PasteCheck[]): Finding[] {
   const findings: Finding[] = [];
   let text = input.trim();
   if (!text) return [{ kind: 'empty' }];
@@ -132,15 +143,15 @@ export function checkConnectionString(input: string, data: BuilderData, symptom:
   }
   const strict = /^strict$/i.test(encrypt?.[1] ?? '');
 
-  if (symptom === 'encrypt-default-change') {
+  if (checks.includes('encrypt')) {
     findings.push(encrypt ? { kind: 'encryptExplicit', keyword: encrypt[0], value: encrypt[1] } : { kind: 'encryptDefault', text: driver.encryptDefault ?? '' });
   }
-  if (symptom === 'untrusted-certificate' || symptom === 'encrypt-default-change') {
+  if (checks.includes('trust')) {
     if (strict && truthy(trust?.[1])) findings.push({ kind: 'strictIgnoresTrust' });
     else if (truthy(trust?.[1])) findings.push({ kind: 'trustOn', keyword: trust![0] });
     else findings.push({ kind: 'validates', trustKeyword: trustKey });
   }
-  if (symptom === 'certificate-name-mismatch' && host) {
+  if (checks.includes('hostName') && host) {
     const pinned = hostKey ? get(pairs, hostKey) : undefined;
     if (pinned) findings.push({ kind: 'hostInCertificate', keyword: pinned[0], value: pinned[1] });
     else if (isAddress(host)) findings.push({ kind: 'hostIsAddress', host, hostKeyword: hostKey });

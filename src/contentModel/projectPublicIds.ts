@@ -1,18 +1,17 @@
+import { readDataFile } from './dataFiles.ts';
 import { allDownloads } from '../artifacts/downloads.ts';
 import { readArtifacts } from '../artifacts/loadArtifacts.ts';
-import { readConnectionStrings } from '../connectionStrings/loadConnectionStrings.ts';
-import { findingAnchor, findingReasons } from '../probe/findings.ts';
+import { findingAnchor, findingReasons } from '../schemas/probeFindings.ts';
 import { handshakeSteps } from '../schemas/vocabulary.ts';
 import { buildWizardMachine } from '../wizard/buildWizardMachine.ts';
-import { readWizardTree } from '../wizard/loadWizard.ts';
 import { enumerateSteps } from '../wizard/steps.ts';
 import { collectPublicIds, type PublicIds } from './publicIds.ts';
 import { readContentFiles } from './readContentFiles.ts';
 
 /** Every public id the project at `root` publishes: content, wizard steps, generated anchors, downloads. */
 export function collectProjectPublicIds(root: string): PublicIds {
-  const tree = readWizardTree(root);
-  const connectionStrings = readConnectionStrings(root);
+  const tree = readDataFile(root, 'wizardTree');
+  const connectionStrings = readDataFile(root, 'connectionStrings');
   return collectPublicIds(readContentFiles(root), enumerateSteps(tree, buildWizardMachine(tree)), {
     pageAnchors: [
       ...handshakeSteps.map((step) => `tls-handshake#step-${step}`),

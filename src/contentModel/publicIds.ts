@@ -1,5 +1,6 @@
 import type { RawEntry } from './readContentFiles.ts';
-import { bodyHeadingIds } from './validateContent.ts';
+import type { IdRedirect } from '../schemas/siteData.ts';
+import { bodyHeadingIds } from './headings.ts';
 
 /**
  * Every address a ticket can link to. Once published an id may never disappear without a redirect.
@@ -31,12 +32,7 @@ export interface OtherPublicIds {
   connectionStrings: string[];
 }
 
-/** A redirect for an id that was removed: `from` and `to` use the same notation as the id lists. */
-export interface IdRedirect {
-  kind: keyof PublicIds;
-  from: string;
-  to: string;
-}
+export type { IdRedirect };
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 

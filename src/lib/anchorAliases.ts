@@ -1,6 +1,6 @@
+import { readDataFile } from '../contentModel/dataFiles.ts';
 import type { IdRedirect } from '../contentModel/publicIds.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
-import { readRedirects } from './loadForwards.ts';
 import { localeHref, scenarioPath } from './paths.ts';
 
 /** An old anchor kept on a page: an empty element with the old id that forwards to `href` (src/scripts/enhance.ts). */
@@ -18,7 +18,7 @@ const pagePathOf = (kind: AnchorKind, page: string) => (kind === 'scenarioAnchor
 const split = (kind: AnchorKind, id: string): [string, string] => (kind === 'connectionStrings' ? ['connection-strings', id] : (id.split('#') as [string, string]));
 
 /** Anchors renamed or moved away from `page` (content/redirects.json), with where each now points. */
-export function anchorAliases(kind: AnchorKind, page: string, lang: Locale, redirects: IdRedirect[] = readRedirects(process.cwd())): AnchorAlias[] {
+export function anchorAliases(kind: AnchorKind, page: string, lang: Locale, redirects: IdRedirect[] = readDataFile(process.cwd(), 'redirects').redirects): AnchorAlias[] {
   return redirects
     .filter((r) => r.kind === kind && split(kind, r.from)[0] === page && split(kind, r.from)[1])
     .map((r) => {

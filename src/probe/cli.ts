@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getCACertificates } from 'node:tls';
-import { readContentFiles } from '../contentModel/readContentFiles.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
-import { readTls12Builds } from '../wizard/loadWizard.ts';
-import { readProbeMessages } from './loadProbeMessages.ts';
 import { probe, type ProbeReport } from './probe.ts';
+import { readProbeContent, type ProbeContent } from './probeContent.ts';
 import { parseTarget } from './target.ts';
 
 /** Exit codes: 0 nothing found, 1 findings, 2 usage error, 3 could not reach a SQL Server. */
@@ -58,21 +56,13 @@ export function parseArgs(argv: string[]): Options | string {
   return options as Options;
 }
 
-// The scenario titles come from the content, wherever the command is run from.
+// The scenario titles, words and tables come from the content, wherever the command is run from.
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-function scenarioTitles(lang: Locale): Map<string, string> {
-  return new Map(
-    readContentFiles(repositoryRoot)
-      .filter((e) => e.collection === 'scenarios' && e.lang === lang)
-      .map((e) => [e.id, String((e.data as { title?: string }).title ?? e.id)]),
-  );
-}
-
-export function formatReport(report: ProbeReport, lang: Locale, site: string): string {
-  const t = readProbeMessages(repositoryRoot)[lang];
+export function formatReport(report: ProbeReport, lang: Locale, site: string, content: ProbeContent = readProbeContent(repositoryRoot)): string {
+  const t = content.messages[lang];
   const yesNo = (value: boolean | undefined) => (value ? t.yes : t.no);
-  const titles = scenarioTitles(lang);
+  const titles = content.titles[lang];
   const lines = [`${t.heading}: ${report.target}${report.port ? `:${report.port}` : ''}`];
   const findingLines = report.findings.flatMap((f) => [`  - ${titles.get(f.scenario) ?? f.scenario}`, `    ${t[`reason.${f.reason}`] ?? f.reason}${f.detail ? `: ${f.detail}` : ''}`, `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`]);
   if (report.failure) return [...lines, `${t.failed}: ${report.failure.message}`, ...(findingLines.length ? [`${t.findings}:`, ...findingLines] : [])].join('\n');
@@ -118,8 +108,9 @@ export async function runProbe(argv: string[], out: (text: string) => void = con
       return exitCodes.usage;
     }
   }
-  const report = await probe(target, { timeoutMs: options.timeoutMs, strict: options.strict, ca, tls12Builds: readTls12Builds(repositoryRoot) });
-  out(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.lang, options.site));
+  const content = readProbeContent(repositoryRoot);
+  const report = await probe(target, content, { timeoutMs: options.timeoutMs, strict: options.strict, ca });
+  out(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.lang, options.site, content));
   if (report.failure) return exitCodes.unreachable;
   return report.findings.length ? exitCodes.findings : exitCodes.clean;
 }

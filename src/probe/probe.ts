@@ -1,10 +1,10 @@
 import { checkServerIdentity, type PeerCertificate } from 'node:tls';
 import { X509Certificate } from 'node:crypto';
-import type { Tls12Builds } from '../schemas/wizard.ts';
 import { encryption } from '../tds/prelogin.ts';
-import { classifyBuildNumbers, type SqlBuildVerdict } from '../wizard/classifySqlBuild.ts';
+import { classifyBuildNumbers, type SqlBuildVerdict } from '../diagnosis/classifySqlBuild.ts';
 import { handshake, openSocket, prelogin, ProbeConnectionError, type HandshakeResult } from './connect.ts';
-import { finding, findingsOf, type Finding } from './findings.ts';
+import { findingsFrom, observationsOf, type Finding } from './findings.ts';
+import type { ProbeContent } from './probeContent.ts';
 import { resolveInstancePort, type Target } from './target.ts';
 
 export type { Finding };
@@ -74,7 +74,11 @@ function describeCertificate(host: string, result: HandshakeResult): Certificate
 }
 
 /** Probes a SQL Server: PRELOGIN, each TLS version, DHE, and the certificate. Never throws for network trouble. */
-export async function probe(target: Target, options: { timeoutMs?: number; strict?: boolean; now?: Date; ca?: (string | Buffer)[]; tls12Builds?: Tls12Builds } = {}): Promise<ProbeReport> {
+export async function probe(
+  target: Target,
+  content: Pick<ProbeContent, 'tls12Builds' | 'scenarioOf'>,
+  options: { timeoutMs?: number; strict?: boolean; now?: Date; ca?: (string | Buffer)[] } = {},
+): Promise<ProbeReport> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const strict = Boolean(options.strict);
   const label = target.instance ? `${target.host}\\${target.instance}` : target.host;
@@ -92,13 +96,13 @@ export async function probe(target: Target, options: { timeoutMs?: number; stric
       const { socket, answer } = await prelogin(target.host, port, timeoutMs);
       socket.destroy();
       report.serverVersion = `${answer.version.major}.${answer.version.minor}.${answer.version.build}`;
-      const verdict = options.tls12Builds && classifyBuildNumbers([answer.version.major, answer.version.minor, answer.version.build], options.tls12Builds);
+      const verdict = classifyBuildNumbers([answer.version.major, answer.version.minor, answer.version.build], content.tls12Builds);
       if (verdict) report.tls12Build = { verdict: verdict.verdict, firstBuilds: verdict.version?.firstBuilds.map((b) => `${b.build} (${b.branch})`) ?? [] };
       report.encryption = encryptionNames.get(answer.encryption) ?? `0x${answer.encryption.toString(16)}`;
     } catch (error) {
       const e = error as ProbeConnectionError;
       // A port that accepts TCP but never answers PRELOGIN is what a dropping middlebox looks like.
-      const findings = e.kind === 'timeout' && /did not answer PRELOGIN/.test(e.message) ? [finding('noPrelogin')] : [];
+      const findings = e.kind === 'timeout' && /did not answer PRELOGIN/.test(e.message) ? findingsFrom([{ reason: 'noPrelogin' }], content.scenarioOf) : [];
       return { ...report, findings, failure: { kind: e.kind ?? 'unreachable', message: e.message } };
     }
   } else {
@@ -129,6 +133,6 @@ export async function probe(target: Target, options: { timeoutMs?: number; stric
   const dhe = await handshake(target.host, port, { maxVersion: 'TLSv1.2', minVersion: 'TLSv1', ciphers: dheOnly }, strict, timeoutMs);
   report.dheOffered = dhe.ok;
   if (best) report.certificate = describeCertificate(target.host, best);
-  report.findings = findingsOf(report, options.now ?? new Date());
+  report.findings = findingsFrom(observationsOf(report, options.now ?? new Date()), content.scenarioOf);
   return report;
 }

@@ -8,6 +8,15 @@ import { riskSchema } from './vocabulary.ts';
  * are all generated from these definitions, so a key path or value exists in exactly one place.
  */
 
+/** Artifact ids name download files, so each is defined once. */
+function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  for (const [index, { id }] of items.entries()) {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id "${id}" is defined twice` });
+    seen.add(id);
+  }
+}
+
 /** A full registry key path as regedit writes it (HKEY_LOCAL_MACHINE\...), no trailing backslash. */
 const registryKeyPath = z
   .string()
@@ -38,7 +47,7 @@ export const registryChangeSchema = z.object({
   keys: z.array(registryKeySchema).min(1),
 });
 export type RegistryChange = z.infer<typeof registryChangeSchema>;
-export const registryChangesSchema = z.array(registryChangeSchema).min(1);
+export const registryChangesSchema = z.array(registryChangeSchema).min(1).superRefine(uniqueIds);
 
 /** Exact MinProtocol values OpenSSL accepts (ssl/ssl_conf.c); `TLSv1.0` is not one of them. */
 export const minProtocols = ['None', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
@@ -62,7 +71,7 @@ export const opensslPolicySchema = z.object({
   rhelPolicy: z.enum(['DEFAULT', 'LEGACY', 'FUTURE', 'FIPS']).optional(),
 });
 export type OpensslPolicy = z.infer<typeof opensslPolicySchema>;
-export const opensslPoliciesSchema = z.array(opensslPolicySchema).min(1);
+export const opensslPoliciesSchema = z.array(opensslPolicySchema).min(1).superRefine(uniqueIds);
 
 /** How a fix step refers to an artifact; the page renders the generated text and its downloads. */
 export const artifactRefSchema = z.union([

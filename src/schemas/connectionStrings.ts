@@ -13,6 +13,21 @@ export type IntentId = z.infer<typeof intentIdSchema>;
 /** How a driver's settings are written: a connection string, a URL, a config object or command-line switches. */
 export const syntaxes = ['adonet', 'odbc', 'pyodbc', 'jdbc', 'tedious', 'go', 'sqlcmd', 'go-sqlcmd', 'powershell'] as const;
 
+/**
+ * The syntaxes the paste check reads (a keyword string, with or without an ODBC `Driver=`, a JDBC URL, a
+ * go-mssqldb URL). A pasted string in one of them is read as that syntax's only driver, or as the one
+ * marked `pasteDefault` (an ODBC string names its driver, so it is read as that one when it is listed).
+ */
+export const pastedSyntaxes = ['adonet', 'odbc', 'jdbc', 'go'] as const;
+
+/**
+ * What the paste check looks at on a scenario page: `encrypt` (the Encrypt setting, or the driver's
+ * default when it is missing), `trust` (whether the server certificate is validated), `hostName` (the
+ * host the driver will expect in the certificate). The sentences are UI strings (`cs.msg.*`).
+ */
+export const pasteChecks = ['encrypt', 'trust', 'hostName'] as const;
+export type PasteCheck = (typeof pasteChecks)[number];
+
 const intentSettingsSchema = z.union([
   z.strictObject({
     /** Keyword/value pairs in the order they are written. */
@@ -41,6 +56,8 @@ const driverSchemaBase = z.strictObject({
   intents: z.record(intentIdSchema, intentSettingsSchema).optional(),
   /** Use another driver's keywords and settings, written in this driver's syntax (pyodbc over ODBC 18). */
   sameAs: kebabId.optional(),
+  /** The driver a pasted string of this syntax is read as, where several drivers share it. */
+  pasteDefault: z.literal(true).optional(),
   note: bilingual.optional(),
 });
 
@@ -50,8 +67,8 @@ export const connectionStringsSchema = z
     /** The address the hostname intent connects to (an IP address or alias not in the certificate). */
     serverByAddress: z.string().min(1),
     database: z.string().min(1),
-    /** Scenario slugs whose pages show the builder and the paste check. */
-    showOn: z.array(kebabId).min(1),
+    /** The scenario pages that show the builder and the paste check, and what the check looks at on each. */
+    showOn: z.record(kebabId, z.array(z.enum(pasteChecks)).min(1)),
     intents: z.array(z.strictObject({ id: intentIdSchema, risk: riskSchema })).length(intentIds.length),
     drivers: z.array(driverSchemaBase).min(1),
   })
@@ -67,6 +84,14 @@ export const connectionStringsSchema = z
         if (!driver.keywords?.length) ctx.addIssue({ code: 'custom', path, message: `${driver.id}: keywords are missing` });
       }
       if ((driver.syntax === 'odbc') !== Boolean(driver.odbcDriver)) ctx.addIssue({ code: 'custom', path, message: `${driver.id}: odbcDriver is required exactly for the odbc syntax` });
+    }
+    for (const syntax of pastedSyntaxes) {
+      const readers = data.drivers.filter((d) => d.syntax === syntax);
+      const marked = readers.filter((d) => d.pasteDefault);
+      if (!readers.length) ctx.addIssue({ code: 'custom', path: ['drivers'], message: `no driver has the ${syntax} syntax, which the paste check reads` });
+      else if (readers.length > 1 && marked.length !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['drivers'], message: `${readers.map((d) => d.id).join(', ')} share the ${syntax} syntax: mark exactly one \`pasteDefault: true\` (the driver a pasted ${syntax} string is read as)` });
+      }
     }
   });
 export type ConnectionStrings = z.infer<typeof connectionStringsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { findingReasons } from '../probe/findings.ts';
+import { findingReasons } from './probeFindings.ts';
 
 const labels = ['heading', 'target', 'version', 'tls12Build', 'tls12.supports-tls12', 'tls12.lacks-tls12', 'tls12.depends', 'encryption', 'protocols', 'cipher', 'dhe', 'certificate', 'subject', 'san', 'issuer', 'validity', 'signature', 'key', 'eku', 'nameMatch', 'chain', 'findings', 'none', 'yes', 'no', 'failed'] as const;
 const keys = [...labels, ...findingReasons.map((reason) => `reason.${reason}`)];

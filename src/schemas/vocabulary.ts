@@ -1,15 +1,14 @@
 import { z } from 'astro/zod';
+import { locales } from '../i18n/locales.ts';
 
 /**
  * Structural identifiers shared by content, pages, search and the wizard.
  * Only ids live here; every human-readable label is in content/i18n/<locale>.json.
  */
 
-/** URL language keys. `lang` attributes use the BCP-47 tag from `htmlLang`. */
-export const locales = ['en', 'zh'] as const;
+/** URL language keys (src/i18n/locales.ts). `lang` attributes use the BCP-47 tag from `htmlLang`. */
+export { htmlLang, locales, type Locale } from '../i18n/locales.ts';
 export const localeSchema = z.enum(locales);
-export type Locale = z.infer<typeof localeSchema>;
-export const htmlLang: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 
 /** Client driver families; `?driver=<id>` selects the matching tab on fix pages. */
 export const drivers = ['mds', 'sds', 'odbc', 'oledb', 'jdbc', 'tedious', 'go', 'sqlcmd', 'freetds'] as const;

@@ -55,6 +55,9 @@ export type WizardNode = z.infer<typeof wizardNodeSchema>;
 export type QuestionNode = z.infer<typeof questionNodeSchema>;
 export type OutcomeNode = z.infer<typeof outcomeNodeSchema>;
 
+/** Longest allowed path, in answers, from the start to an outcome (checked by the content rules). */
+export const maxAnswers = 5;
+
 export const wizardTreeSchema = z.object({ start: kebabId, nodes: z.array(wizardNodeSchema).min(2) });
 export type WizardTree = z.infer<typeof wizardTreeSchema>;
 

@@ -1,4 +1,5 @@
-import { checkConnectionString, maskedPairs, type Finding, type Symptom } from '../connectionStrings/checkConnectionString.ts';
+import { checkConnectionString, maskedPairs, type Finding } from '../connectionStrings/checkConnectionString.ts';
+import { pasteChecks, type PasteCheck } from '../schemas/connectionStrings.ts';
 import { loadBuilderData } from './builderDataCache.ts';
 
 /** Turns findings into sentences from the page's UI strings; every value is set as text, never as HTML. */
@@ -15,7 +16,8 @@ export async function runCheck(root: HTMLElement, input: string): Promise<void> 
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
   result.replaceChildren();
   const data = await loadBuilderData(root.dataset.url ?? '');
-  const findings = checkConnectionString(input, data, root.dataset.symptom as Symptom);
+  const checks = (root.dataset.checks ?? '').split(' ').filter((c): c is PasteCheck => (pasteChecks as readonly string[]).includes(c));
+  const findings = checkConnectionString(input, data, checks);
   const list = document.createElement('ul');
   for (const finding of findings) {
     const item = document.createElement('li');

@@ -1,7 +1,7 @@
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
-import { inlineToPlainText } from '../lib/inlineMarkdown.ts';
+import { inlineToPlainText } from '../contentModel/inlineMarkdown.ts';
 import type { SearchIndex } from './searchIndex.ts';
 
 /** Builds a language's search index from scenario content (the single source of truth). */

@@ -1,13 +1,13 @@
+import { readDataFile } from '../contentModel/dataFiles.ts';
 import { buildWizardMachine } from './buildWizardMachine.ts';
-import { readTls12Builds, readWizardTree } from './loadWizard.ts';
 import { enumerateSteps } from './steps.ts';
 
 /** The tree, build table, machine and step list, read once per build. */
 let cached: ReturnType<typeof load> | undefined;
 function load() {
   const root = process.cwd();
-  const tree = readWizardTree(root);
+  const tree = readDataFile(root, 'wizardTree');
   const machine = buildWizardMachine(tree);
-  return { tree, builds: readTls12Builds(root), machine, steps: enumerateSteps(tree, machine) };
+  return { tree, builds: readDataFile(root, 'tls12Builds'), machine, steps: enumerateSteps(tree, machine) };
 }
 export const loadWizardContent = () => (cached ??= load());

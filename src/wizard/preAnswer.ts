@@ -1,7 +1,7 @@
 import type { ErrorSignature } from '../diagnosis/analyzeError.ts';
 import { containsPhrase, normalizeCode, toMatchText } from '../diagnosis/normalize.ts';
 import type { ChoiceCondition, WizardTree } from '../schemas/wizard.ts';
-import type { SqlBuildVerdict } from './classifySqlBuild.ts';
+import type { SqlBuildVerdict } from '../diagnosis/classifySqlBuild.ts';
 
 export interface PasteFacts {
   signature: ErrorSignature;

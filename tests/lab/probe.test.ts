@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exitCodes, runProbe } from '../../src/probe/cli.ts';
 import { probe, type ProbeReport } from '../../src/probe/probe.ts';
+import { readProbeContent } from '../../src/probe/probeContent.ts';
 import { makeLabCertificates, type LabCertificates } from './certificates.ts';
 import { endpoints } from './endpoints.ts';
 import { startLab, stopLab, type RunningEndpoint } from './labServer.ts';
-import { readTls12Builds } from '../../src/wizard/loadWizard.ts';
 
 // The probe against the lab: for every misconfigured endpoint it must name a scenario the endpoint is
 // configured like, and stay quiet about the well-configured ones.
@@ -18,6 +18,7 @@ let dir: string;
 let certs: LabCertificates;
 let lab: RunningEndpoint[];
 const reports = new Map<string, ProbeReport>();
+const content = readProbeContent('.');
 
 const listen = (server: Server | ReturnType<typeof createHttpServer>) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -43,7 +44,7 @@ afterAll(async () => {
 describe('probe against every lab endpoint', () => {
   test.each(endpoints.map((e) => [e.name, e] as const))('%s', { timeout: 30_000 }, async (name, endpoint) => {
     const running = lab.find((r) => r.endpoint.name === name)!;
-    const report = await probe({ host: 'localhost', port: running.port }, { timeoutMs: 2000, strict: endpoint.mode === 'tds8', ca: [readFileSync(certs.ca.cert)], tls12Builds: readTls12Builds('.') });
+    const report = await probe({ host: 'localhost', port: running.port }, content, { timeoutMs: 2000, strict: endpoint.mode === 'tds8', ca: [readFileSync(certs.ca.cert)] });
     reports.set(name, report);
     const named = report.findings.map((f) => f.scenario);
     if (endpoint.expected.length === 0) {

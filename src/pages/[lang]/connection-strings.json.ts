@@ -1,12 +1,12 @@
+import { loadDataFile } from '../../contentModel/dataFiles.ts';
 import type { APIRoute } from 'astro';
 import { builderData } from '../../connectionStrings/builderData.ts';
-import { loadConnectionStrings } from '../../connectionStrings/loadConnectionStrings.ts';
 import { locales, type Locale } from '../../schemas/vocabulary.ts';
 
 /** The connection-string builder's data per language, fetched when someone uses the builder or the paste check. */
 export const getStaticPaths = () => locales.map((lang) => ({ params: { lang } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(builderData(loadConnectionStrings(), params.lang as Locale)), {
+  new Response(JSON.stringify(builderData(loadDataFile('connectionStrings'), params.lang as Locale)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,7 +1,7 @@
+import { readDataFile } from '../../contentModel/dataFiles.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getScenarios, slugOf } from '../../lib/content.ts';
 import { buildSearchIndex } from '../../search/buildSearchIndex.ts';
-import { readHints } from '../../search/loadSearchIndex.ts';
 import { localePaths } from '../../lib/staticPaths.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
 
@@ -11,7 +11,7 @@ export const getStaticPaths: GetStaticPaths = localePaths;
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;
   const scenarios = (await getScenarios(lang)).map((entry) => ({ slug: slugOf(entry), data: entry.data }));
-  return new Response(JSON.stringify(buildSearchIndex(lang, scenarios, readHints(process.cwd()))), {
+  return new Response(JSON.stringify(buildSearchIndex(lang, scenarios, readDataFile(process.cwd(), 'hints'))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,7 +1,7 @@
+import { readDataFile } from '../../contentModel/dataFiles.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allDownloads, type DownloadFile } from '../../artifacts/downloads.ts';
 import { loadArtifacts } from '../../artifacts/loadArtifacts.ts';
-import { readRedirects } from '../../lib/loadForwards.ts';
 
 /**
  * Generated fix files (.reg, .ps1, .cnf, .sh): one source (content/artifacts/), the same bytes in every language.
@@ -10,7 +10,7 @@ import { readRedirects } from '../../lib/loadForwards.ts';
 export const getStaticPaths = (() => {
   const files = allDownloads(loadArtifacts());
   const byName = new Map(files.map((file) => [file.name, file]));
-  const renamed = readRedirects(process.cwd())
+  const renamed = readDataFile(process.cwd(), 'redirects').redirects
     .filter((r) => r.kind === 'downloads')
     .map((r) => {
       const file = byName.get(r.to);

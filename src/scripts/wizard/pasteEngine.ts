@@ -1,7 +1,7 @@
 // Reads a pasted error with the same diagnosis module as search and finds the first question the text
 // does not answer, by pre-answering through the same machine that generated the pages.
 import { analyzeError } from '../../diagnosis/analyzeError.ts';
-import { classifySqlBuild } from '../../wizard/classifySqlBuild.ts';
+import { classifySqlBuild } from '../../diagnosis/classifySqlBuild.ts';
 import { preAnswer } from '../../wizard/preAnswer.ts';
 import { resolvePath } from '../../wizard/resolvePath.ts';
 import { loadWizardData } from './wizardData.ts';

@@ -1,7 +1,7 @@
+import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
 import { parse } from '@tediousjs/connection-string';
 import { Connection } from 'tedious';
 import { describe, expect, test } from 'vitest';
-import { readConnectionStrings } from '../../../src/connectionStrings/loadConnectionStrings.ts';
 import { intentSettings, renderConnection, settingsDriver } from '../../../src/connectionStrings/renderConnection.ts';
 import { intentIds } from '../../../src/schemas/connectionStrings.ts';
 
@@ -10,7 +10,7 @@ import { intentIds } from '../../../src/schemas/connectionStrings.ts';
 // option handling for config objects, WHATWG URL for go-mssqldb, a parser written to mssql-jdbc's documented
 // URL grammar for JDBC (the Java driver itself is not installable on these machines).
 
-const data = readConnectionStrings(process.cwd());
+const data = readDataFile(process.cwd(), 'connectionStrings');
 const cases = data.drivers.flatMap((driver) =>
   intentIds.flatMap((intent) => {
     const rendered = renderConnection(data, driver, intent);

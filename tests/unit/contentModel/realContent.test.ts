@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../../src/contentModel/readContentFiles.ts';
-import { formatProblems, validateContent } from '../../../src/contentModel/validateContent.ts';
-import { validateHome } from '../../../src/contentModel/validateHome.ts';
-import { validateUiStrings } from '../../../src/i18n/validateUiStrings.ts';
+import { checkContent } from '../../../src/contentModel/checkContent.ts';
+import { formatProblems, loadProject } from '../../../src/contentModel/project.ts';
 
 const root = process.cwd();
-const entries = readContentFiles(root);
+const project = loadProject(root);
+const { entries } = project;
 const ids = (collection: string, lang: string) => entries.filter((e) => e.collection === collection && e.lang === lang).map((e) => e.id).sort();
 
 // The permanent public ids the issue tracker and support tickets rely on.
@@ -18,8 +17,7 @@ const errorIds = ['0', '0x80090322', '0x80090325', '0x80090326', '0x80090328', '
 
 describe('the knowledge base content', () => {
   test('passes every content check', () => {
-    const problems = [...validateContent(entries), ...validateUiStrings(root), ...validateHome(root, new Set(ids('errors', 'en')))];
-    expect(formatProblems(problems)).toBe('');
+    expect(formatProblems(checkContent(project))).toBe('');
   });
 
   test.each(['en', 'zh'])('has all 12 scenarios in %s', (lang) => {

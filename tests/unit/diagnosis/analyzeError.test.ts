@@ -1,11 +1,11 @@
+import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
 import { describe, expect, test } from 'vitest';
 import { analyzeError, maxReadChars } from '../../../src/diagnosis/analyzeError.ts';
 import { compileHints } from '../../../src/diagnosis/hints.ts';
 import { collectEvidence, compileSignal } from '../../../src/diagnosis/matchSignals.ts';
 import { containsPhrase, normalizeCode, toMatchText } from '../../../src/diagnosis/normalize.ts';
-import { readHints } from '../../../src/search/loadSearchIndex.ts';
 
-const hints = compileHints(readHints(process.cwd()));
+const hints = compileHints(readDataFile(process.cwd(), 'hints'));
 const analyze = (text: string) => analyzeError(text, hints);
 
 describe('analyzeError()', () => {

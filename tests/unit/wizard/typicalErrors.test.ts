@@ -1,17 +1,16 @@
+import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { analyzeError } from '../../../src/diagnosis/analyzeError.ts';
 import { compileHints } from '../../../src/diagnosis/hints.ts';
-import { readHints } from '../../../src/search/loadSearchIndex.ts';
 import type { WizardNode } from '../../../src/schemas/wizard.ts';
-import { readWizardTree } from '../../../src/wizard/loadWizard.ts';
 import { preAnswer } from '../../../src/wizard/preAnswer.ts';
 
 // The search's typical messages pasted into the wizard: where the paste alone carries the wizard to an
 // outcome, that outcome must name a scenario the message belongs to (a wrong pre-answer is worse than a question).
 const { cases } = JSON.parse(readFileSync('tests/unit/search/typicalErrors.json', 'utf8')) as { cases: { text: string; expected: string[] }[] };
-const hints = compileHints(readHints(process.cwd()));
-const tree = readWizardTree(process.cwd());
+const hints = compileHints(readDataFile(process.cwd(), 'hints'));
+const tree = readDataFile(process.cwd(), 'wizardTree');
 const nodes = new Map<string, WizardNode>(tree.nodes.map((n) => [n.id, n]));
 
 test('a pasted typical error never pre-answers its way to a wrong outcome', () => {

@@ -1,22 +1,20 @@
+import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
 import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, test } from 'vitest';
 import { analyzeError } from '../../../src/diagnosis/analyzeError.ts';
 import { compileHints } from '../../../src/diagnosis/hints.ts';
 import { readContentFiles } from '../../../src/contentModel/readContentFiles.ts';
-import { readHints } from '../../../src/search/loadSearchIndex.ts';
 import type { WizardTree } from '../../../src/schemas/wizard.ts';
 import { buildWizardMachine } from '../../../src/wizard/buildWizardMachine.ts';
-import { classifyBuildNumbers, classifySqlBuild } from '../../../src/wizard/classifySqlBuild.ts';
-import { readTls12Builds, readWizardTree } from '../../../src/wizard/loadWizard.ts';
+import { classifyBuildNumbers, classifySqlBuild } from '../../../src/diagnosis/classifySqlBuild.ts';
 import { preAnswer } from '../../../src/wizard/preAnswer.ts';
 import { resolvePath } from '../../../src/wizard/resolvePath.ts';
-import { validateTree } from '../../../src/wizard/validateTree.ts';
 
 const root = process.cwd();
-const tree = readWizardTree(root);
-const builds = readTls12Builds(root);
-const hints = compileHints(readHints(root));
+const tree = readDataFile(root, 'wizardTree');
+const builds = readDataFile(root, 'tls12Builds');
+const hints = compileHints(readDataFile(root, 'hints'));
 const machine = buildWizardMachine(tree);
 const scenarioFixes = new Map(
   readContentFiles(root)
@@ -24,45 +22,6 @@ const scenarioFixes = new Map(
     .map((e) => [e.id, new Set(((e.data as { fixes: { id: string }[] }).fixes).map((f) => f.id))]),
 );
 const outcomes = new Map(tree.nodes.filter((n) => n.kind === 'outcome').map((n) => [n.id, n]));
-
-describe('validateTree()', () => {
-  test('the real tree is valid', () => {
-    expect(validateTree(tree, scenarioFixes)).toEqual([]);
-  });
-
-  const tiny = (): WizardTree => ({
-    start: 'q',
-    nodes: [
-      { id: 'q', kind: 'question', question: { en: 'Q', zh: '问' }, choices: [
-        { id: 'a', label: { en: 'A', zh: '甲' }, next: 'done' },
-        { id: 'b', label: { en: 'B', zh: '乙' }, next: 'done' },
-      ] },
-      { id: 'done', kind: 'outcome', scenarios: ['untrusted-certificate'], fixes: [] },
-    ],
-  });
-
-  test('names the node and choice that lead nowhere', () => {
-    const t = tiny();
-    (t.nodes[0] as { choices: { next: string }[] }).choices[1]!.next = 'missing';
-    expect(validateTree(t, scenarioFixes)).toContain('node q, choice b: next node missing does not exist');
-  });
-
-  test('finds cycles', () => {
-    const t = tiny();
-    (t.nodes[0] as { choices: { next: string }[] }).choices[1]!.next = 'q';
-    expect(validateTree(t, scenarioFixes).join()).toContain('cycle q → q');
-  });
-
-  test('names outcomes with unknown scenarios or fixes', () => {
-    const t = tiny();
-    t.nodes[1] = { id: 'done', kind: 'outcome', scenarios: ['no-such'], fixes: ['fix-nothing'] };
-    expect(validateTree(t, scenarioFixes)).toEqual(expect.arrayContaining(['node done: scenario no-such does not exist']));
-  });
-
-  test('reports scenarios no outcome reaches', () => {
-    expect(validateTree(tiny(), scenarioFixes)).toContain('scenario tls-version-mismatch: no wizard outcome leads to it');
-  });
-});
 
 describe('the wizard machine', () => {
   test('every path ends at an outcome, within five answers, and every scenario is reachable', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inlineToPlainText, parseInline } from '../../../src/lib/inlineMarkdown.ts';
+import { inlineToPlainText, parseInline } from '../../../src/contentModel/inlineMarkdown.ts';
 
 describe('parseInline()', () => {
   test('splits code, bold and links from text', () => {

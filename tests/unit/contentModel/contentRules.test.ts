@@ -1,7 +1,14 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../../src/contentModel/checkContent.ts';
+import { loadProject, projectOf, type ContentProject } from '../../../src/contentModel/project.ts';
 import { parseMdx, type RawEntry } from '../../../src/contentModel/readContentFiles.ts';
-import { validateContent } from '../../../src/contentModel/validateContent.ts';
 import { minimalScenario } from './fixtures.ts';
+
+/** Runs every content rule over articles only (no data files: the rules about those stay silent). */
+const validateContent = (entries: RawEntry[]) => checkContent(projectOf(entries));
 
 /** A consistent pair of twins; each test breaks one thing. */
 function twins(): RawEntry[] {
@@ -13,7 +20,7 @@ function twins(): RawEntry[] {
   ];
 }
 
-describe('validateContent()', () => {
+describe('the content rules', () => {
   test('accepts consistent twins', () => {
     expect(validateContent(twins())).toEqual([]);
   });
@@ -99,5 +106,43 @@ describe('article headings', () => {
     const entries = twins();
     entries[0]!.body = '### Why it happens\n';
     expect(validateContent(entries)).toContainEqual(expect.objectContaining({ file: 'content/scenarios/en/sample.mdx', message: expect.stringContaining('explicit id') }));
+  });
+});
+
+describe('the content rules over data files', () => {
+  const real = loadProject(process.cwd());
+  /** The real project with one data file replaced. */
+  const withData = (data: Partial<ContentProject['data']>): ContentProject => ({ ...real, data: { ...real.data, ...data } });
+
+  test('the real content passes', () => {
+    expect(checkContent(real)).toEqual([]);
+  });
+
+  test('a wizard outcome naming a scenario that does not exist is found (validate:content and the build run the same rules)', () => {
+    const tree = structuredClone(real.data.wizardTree!);
+    const outcome = tree.nodes.find((n) => n.kind === 'outcome')!;
+    if (outcome.kind === 'outcome') outcome.scenarios = ['no-such-scenario'];
+    expect(checkContent(withData({ wizardTree: tree }))).toContainEqual({ file: 'content/wizard/tree.yaml', message: `node ${outcome.id}: scenario no-such-scenario does not exist` });
+  });
+
+  test('a probe finding or a paste-check page naming an unknown scenario is found', () => {
+    const findings = real.data.probeFindings!.map((row) => (row.finding === 'dates' ? { ...row, scenario: 'certificate-outdated' } : row));
+    expect(checkContent(withData({ probeFindings: findings }))).toContainEqual({ file: 'content/probe/findings.yaml', message: 'finding dates names unknown scenario "certificate-outdated"' });
+    const connectionStrings = { ...real.data.connectionStrings!, showOn: { 'no-such-page': ['trust' as const] } };
+    expect(checkContent(withData({ connectionStrings }))).toContainEqual({ file: 'content/connection-strings/drivers.yaml', message: 'showOn names unknown scenario "no-such-page"' });
+  });
+
+  test('a data file that fails its schema is named, with what is wrong, and the other rules still run', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    try {
+      cpSync('content', join(root, 'content'), { recursive: true });
+      writeFileSync(join(root, 'content/probe/findings.yaml'), '- { finding: dates, scenario: certificate-expired }\n');
+      writeFileSync(join(root, 'content/home.json'), JSON.stringify({ commonErrors: ['no-such-error'] }));
+      const problems = checkContent(loadProject(root));
+      expect(problems).toContainEqual({ file: 'content/probe/findings.yaml', message: expect.stringContaining('finding noTls12 is missing') });
+      expect(problems).toContainEqual({ file: 'content/home.json', message: 'common error "no-such-error" has no page in content/errors/' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

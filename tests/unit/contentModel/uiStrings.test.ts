@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareUiStrings } from '../../../src/i18n/validateUiStrings.ts';
+import { compareUiStrings } from '../../../src/contentModel/rules/uiStrings.ts';
 
 describe('compareUiStrings()', () => {
   test('accepts identical key sets', () => {

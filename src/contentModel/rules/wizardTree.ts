@@ -1,14 +1,14 @@
-import type { WizardTree } from '../schemas/wizard.ts';
-
-/** Longest allowed path, in answers, from the start to an outcome. */
-export const maxAnswers = 5;
+import { maxAnswers, type WizardTree } from '../../schemas/wizard.ts';
+import { dataFiles } from '../dataFiles.ts';
+import { articles } from '../project.ts';
+import type { ContentRule } from './rule.ts';
 
 /**
  * Checks the tree: ids unique, every choice leads to an existing node, every outcome names existing
  * scenarios and fix ids, no cycles, no dead ends, no path longer than maxAnswers, every scenario reachable.
  * Messages name the node (and choice) at fault.
  */
-export function validateTree(tree: WizardTree, scenarioFixes: Map<string, Set<string>>): string[] {
+export function treeProblems(tree: WizardTree, scenarioFixes: Map<string, Set<string>>): string[] {
   const problems: string[] = [];
   const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
   if (nodes.size !== tree.nodes.length) {
@@ -60,3 +60,10 @@ export function validateTree(tree: WizardTree, scenarioFixes: Map<string, Set<st
   for (const slug of scenarioFixes.keys()) if (!reachedScenarios.has(slug)) problems.push(`scenario ${slug}: no wizard outcome leads to it`);
   return problems;
 }
+
+/** The decision tree (content/wizard/tree.yaml) is whole: see treeProblems. */
+export const wizardTree: ContentRule = (project) => {
+  if (!project.data.wizardTree) return [];
+  const scenarioFixes = new Map(articles(project, 'scenarios', 'en').map((e) => [e.id, new Set(e.value.fixes.map((f) => f.id))]));
+  return treeProblems(project.data.wizardTree, scenarioFixes).map((message) => ({ file: dataFiles.wizardTree.file, message }));
+};

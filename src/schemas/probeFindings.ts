@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { kebabId } from './common.ts';
+
+/**
+ * What the probe can find. src/probe/findings.ts detects them; each id is permanent (the anchor of its
+ * row on the probe's page), and content says what each means: its scenario (content/probe/findings.yaml)
+ * and its sentence in each language (content/probe/messages.yaml).
+ */
+export const findingReasons = [
+  'buildLacksTls12',
+  'noTls12',
+  'resetAtHello',
+  'legacyEnabled',
+  'noHandshake',
+  'dheOffered',
+  'noPrelogin',
+  'encryptionNotSupported',
+  'eku',
+  'dates',
+  'untrusted',
+  'name',
+  'hash',
+  'keySize',
+] as const;
+export const findingReasonSchema = z.enum(findingReasons);
+export type FindingReason = z.infer<typeof findingReasonSchema>;
+
+/** The permanent anchor of a finding on the probe's page: `noTls12` → `finding-no-tls12`. */
+export const findingAnchor = (reason: FindingReason) => `finding-${reason.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** content/probe/findings.yaml: every finding once, with the scenario it belongs to, in the probe page's order. */
+export const probeFindingsSchema = z
+  .array(z.strictObject({ finding: findingReasonSchema, scenario: kebabId }))
+  .superRefine((rows, ctx) => {
+    const listed = rows.map((row) => row.finding);
+    for (const reason of findingReasons) {
+      const count = listed.filter((f) => f === reason).length;
+      if (count !== 1) ctx.addIssue({ code: 'custom', message: count ? `finding ${reason} is listed ${count} times` : `finding ${reason} is missing: give the scenario it belongs to` });
+    }
+  });
+export type ProbeFindings = z.infer<typeof probeFindingsSchema>;
