@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/contentGate.ts';
 import { redirectsFile } from './src/integrations/redirectsFile.ts';
 import { buildTimer } from './src/integrations/buildTimer.ts';
-import { scriptImportHints } from './src/integrations/scriptImportHints.ts';
+import { scriptImportHints } from './src/afterPaint/scriptImportHints.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/markdown/baseLinksPlugin.ts';
 

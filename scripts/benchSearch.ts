@@ -2,7 +2,7 @@
 // (same searcher as the site), and per language the index plus search code in bytes (raw and gzip).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { reachableScripts } from '../src/bench/reachableScripts.ts';
+import { reachableScripts } from '../src/build/reachableScripts.ts';
 import { createSearcher } from '../src/search/createSearcher.ts';
 import { loadSearchIndex } from '../src/search/loadSearchIndex.ts';
 

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { reachableScripts } from '../src/bench/reachableScripts.ts';
+import { reachableScripts } from '../src/build/reachableScripts.ts';
 
 const dist = 'dist';
 const kb = (bytes: number) => bytes / 1024;

@@ -1,5 +1,6 @@
 // Measures search quality on the development set: top-1 and top-3 accuracy over real pasted errors,
 // through the same index builder and searcher the site uses. Prints every miss.
+import { isLocale, locales } from '../src/i18n/locales.ts';
 import { readFileSync } from 'node:fs';
 import { createSearcher } from '../src/search/createSearcher.ts';
 import { loadSearchIndex } from '../src/search/loadSearchIndex.ts';
@@ -8,7 +9,7 @@ interface Case { id: string; text: string; labels: string[]; driver: string; pla
 
 const corpusPath = process.argv[2] ?? '../shared/corpus/dev.json';
 const cases = JSON.parse(readFileSync(corpusPath, 'utf8')) as Case[];
-const langs = (process.env.EVAL_LANGS ?? 'en,zh').split(',') as ('en' | 'zh')[];
+const langs = (process.env.EVAL_LANGS ?? locales.join(',')).split(',').filter(isLocale);
 
 let failed = false;
 for (const lang of langs) {

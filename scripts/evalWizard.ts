@@ -1,21 +1,16 @@
 // For every case of the development set: start the wizard from the pasted text (same diagnosis and
 // machine as the site), then count the answers still needed to reach an outcome naming a labelled scenario.
-import { readDataFile } from '../src/contentModel/dataFiles.ts';
 import { readFileSync } from 'node:fs';
-import { analyzeError } from '../src/diagnosis/analyzeError.ts';
+import { readDataFile } from '../src/contentModel/dataFiles.ts';
 import { compileHints } from '../src/diagnosis/hints.ts';
 import { buildWizardMachine } from '../src/wizard/buildWizardMachine.ts';
-import { classifySqlBuild } from '../src/diagnosis/classifySqlBuild.ts';
-import { preAnswer } from '../src/wizard/preAnswer.ts';
-import { resolvePath } from '../src/wizard/resolvePath.ts';
+import { stepForPaste } from '../src/wizard/stepForPaste.ts';
 
 interface Case { id: string; text: string; labels: string[] }
 const root = process.cwd();
 const cases = JSON.parse(readFileSync(process.argv[2] ?? '../shared/corpus/dev.json', 'utf8')) as Case[];
 const tree = readDataFile(root, 'wizardTree');
-const builds = readDataFile(root, 'tls12Builds');
-const hints = compileHints(readDataFile(root, 'hints'));
-const machine = buildWizardMachine(tree);
+const context = { tree, machine: buildWizardMachine(tree), builds: readDataFile(root, 'tls12Builds'), hints: compileHints(readDataFile(root, 'hints')) };
 const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
 
 /** Fewest answers from a node to an outcome that names one of the labels (undefined if none). */
@@ -29,8 +24,8 @@ function answersTo(id: string, labels: string[]): number | undefined {
 const counts: number[] = [];
 let unreachable = 0;
 for (const c of cases) {
-  const path = preAnswer(tree, { signature: analyzeError(c.text, hints), ...(classifySqlBuild(c.text, builds) ? { sqlBuild: classifySqlBuild(c.text, builds)! } : {}) });
-  const step = resolvePath(machine, path);
+  const step = stepForPaste(context, c.text);
+  const { path } = step;
   const fromHere = answersTo(step.node, c.labels);
   // If the inferred answers went the wrong way, the reader changes them: count a restart from the top plus one.
   const answers = fromHere ?? (answersTo(tree.start, c.labels) ?? NaN) + 1;

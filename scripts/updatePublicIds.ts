@@ -1,7 +1,7 @@
 // Records the ids this release publishes in content/public-ids.json. It adds new ids and refuses to
 // drop a published one unless content/redirects.json sends it somewhere.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { collectProjectPublicIds } from '../src/contentModel/projectPublicIds.ts';
+import { collectProjectPublicIds } from '../src/build/projectPublicIds.ts';
 import { missingPublicIds, type IdRedirect, type PublicIds } from '../src/contentModel/publicIds.ts';
 
 const root = process.cwd();

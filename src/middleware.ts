@@ -1,7 +1,7 @@
-// Runs on every page as it is built: page scripts wait for the first paint (src/lib/deferModuleScripts.ts),
+// Runs on every page as it is built: page scripts wait for the first paint (src/afterPaint/deferModuleScripts.ts),
 // and the Content-Security-Policy lists only the page's own inline code (src/lib/pageCsp.ts).
 import { defineMiddleware } from 'astro:middleware';
-import { deferModuleScripts } from './lib/deferModuleScripts.ts';
+import { deferModuleScripts } from './afterPaint/deferModuleScripts.ts';
 import { narrowPageCsp } from './lib/pageCsp.ts';
 
 // The dev server emits every script, the after-paint loader included, as a module file of its own;

@@ -1,17 +1,17 @@
 import en from '../../content/i18n/en.json';
 import zh from '../../content/i18n/zh-CN.json';
-import type { Locale } from '../schemas/vocabulary.ts';
+import { fill } from '../client/fill.ts';
+import type { Locale } from './locales.ts';
+export { otherLocale } from './locales.ts';
 
 export type UiKey = keyof typeof en;
 
 const tables: Record<Locale, Record<UiKey, string>> = { en, zh };
 
-/** Returns the UI string lookup for a language (keys are checked equal across languages at build time). */
+/**
+ * Returns the UI string lookup for a language (keys are checked equal across languages at build time);
+ * `values` fill the string's `{name}` placeholders.
+ */
 export function useTranslations(lang: Locale) {
-  return (key: UiKey): string => tables[lang][key];
-}
-
-/** The other language, for the language switch. */
-export function otherLocale(lang: Locale): Locale {
-  return lang === 'en' ? 'zh' : 'en';
+  return (key: UiKey, values?: Record<string, string | number | undefined>): string => (values ? fill(tables[lang][key], values) : tables[lang][key]);
 }

@@ -3,7 +3,7 @@ import type { IdRedirect } from '../contentModel/publicIds.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { localeHref, scenarioPath } from './paths.ts';
 
-/** An old anchor kept on a page: an empty element with the old id that forwards to `href` (src/scripts/enhance.ts). */
+/** An old anchor kept on a page: an empty element with the old id that forwards to `href` (src/enhance/enhance.ts). */
 export interface AnchorAlias {
   id: string;
   href: string;

@@ -1,5 +1,6 @@
 import type { IdRedirect } from '../contentModel/publicIds.ts';
 import { locales } from '../schemas/vocabulary.ts';
+import { stepPath } from '../wizard/stepPath.ts';
 import { errorPath, scenarioPath } from './paths.ts';
 
 /** A forwarding from one site path to another (paths without the base, e.g. `en/e/31/`). */
@@ -12,7 +13,7 @@ const movedPath = (redirect: IdRedirect, id: string) =>
   redirect.kind === 'scenarios' ? scenarioPath(id)
   : redirect.kind === 'errors' ? errorPath(id)
   : redirect.kind === 'shortLinks' ? `e/${id}/`
-  : redirect.kind === 'wizardSteps' ? `wizard/${id ? `${id}/` : ''}`
+  : redirect.kind === 'wizardSteps' ? stepPath(id ? id.split('/') : [])
   : undefined;
 
 /** Short links for every error code, and forwards for pages whose id was renamed (content/redirects.json). */

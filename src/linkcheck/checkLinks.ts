@@ -1,3 +1,4 @@
+import { isLocale } from '../i18n/locales.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -57,7 +58,7 @@ export function checkLinks(distDir: string, base = '/'): { pages: number; links:
       const url = new URL(href, pageUrl);
       const target = url.pathname === pageUrl.pathname && href.startsWith('#') ? file : resolveFile(url.pathname);
       const targetLang = url.pathname.slice(base.length).split('/')[0];
-      const crossesLanguage = tag === 'a' && (pageLang === 'en' || pageLang === 'zh') && (targetLang === 'en' || targetLang === 'zh') && targetLang !== pageLang;
+      const crossesLanguage = tag === 'a' && isLocale(pageLang) && isLocale(targetLang) && targetLang !== pageLang;
       if (crossesLanguage && !attributes.includes('data-lang-switch')) broken.push({ page, href, reason: 'links into the other language' });
       if (!target) {
         broken.push({ page, href, reason: 'no such page or file' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getCACertificates } from 'node:tls';
-import type { Locale } from '../schemas/vocabulary.ts';
+import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 import { probe, type ProbeReport } from './probe.ts';
 import { readProbeContent, type ProbeContent } from './probeContent.ts';
 import { parseTarget } from './target.ts';
@@ -9,7 +9,7 @@ import { parseTarget } from './target.ts';
 /** Exit codes: 0 nothing found, 1 findings, 2 usage error, 3 could not reach a SQL Server. */
 export const exitCodes = { clean: 0, findings: 1, usage: 2, unreachable: 3 } as const;
 
-export const usage = `Usage: sqltls probe <host>[:port|,port|\\instance] [--json] [--lang en|zh] [--strict] [--timeout ms] [--ca-file file] [--site url]
+export const usage = `Usage: sqltls probe <host>[:port|,port|\\instance] [--json] [--lang ${locales.join('|')}] [--strict] [--timeout ms] [--ca-file file] [--site url]
 
 Connects like a SQL Server client (PRELOGIN, then TLS inside TDS; --strict for TDS 8.0), tries each
 TLS version, checks for DHE suites and the certificate, and prints the knowledge-base scenarios that fit.
@@ -40,7 +40,7 @@ export function parseArgs(argv: string[]): Options | string {
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--lang') {
       const lang = value();
-      if (lang !== 'en' && lang !== 'zh') return `--lang takes en or zh, not "${lang}"`;
+      if (!isLocale(lang)) return `--lang takes ${locales.join(' or ')}, not "${lang}"`;
       options.lang = lang;
     } else if (arg === '--timeout') {
       const ms = Number(value());

@@ -2,6 +2,7 @@ import type { QuestionNode, WizardChoice, WizardNode, WizardTree } from '../sche
 import type { Driver, Platform } from '../schemas/vocabulary.ts';
 import type { WizardMachine } from './buildWizardMachine.ts';
 import { resolvePath } from './resolvePath.ts';
+export { stepPath } from './stepPath.ts';
 
 /**
  * Every step a reader can reach, as its path of choice ids ([] is the start). Each path is replayed
@@ -63,5 +64,3 @@ export function impliedContext(answers: GivenAnswer[]): { platforms?: Platform[]
   return context;
 }
 
-/** Site path of a step: `wizard/` + the choice ids. */
-export const stepPath = (path: string[]) => `wizard/${path.map((s) => `${s}/`).join('')}`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { addHolderImports, deferModuleScripts } from '../../../src/lib/deferModuleScripts.ts';
+import { addHolderImports, deferModuleScripts } from '../../../src/afterPaint/deferModuleScripts.ts';
 import { narrowPageCsp } from '../../../src/lib/pageCsp.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

@@ -1,27 +1,23 @@
 import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { analyzeError } from '../../../src/diagnosis/analyzeError.ts';
 import { compileHints } from '../../../src/diagnosis/hints.ts';
 import type { WizardNode } from '../../../src/schemas/wizard.ts';
-import { preAnswer } from '../../../src/wizard/preAnswer.ts';
+import { buildWizardMachine } from '../../../src/wizard/buildWizardMachine.ts';
+import { stepForPaste } from '../../../src/wizard/stepForPaste.ts';
 
 // The search's typical messages pasted into the wizard: where the paste alone carries the wizard to an
 // outcome, that outcome must name a scenario the message belongs to (a wrong pre-answer is worse than a question).
 const { cases } = JSON.parse(readFileSync('tests/unit/search/typicalErrors.json', 'utf8')) as { cases: { text: string; expected: string[] }[] };
-const hints = compileHints(readDataFile(process.cwd(), 'hints'));
 const tree = readDataFile(process.cwd(), 'wizardTree');
+const context = { tree, machine: buildWizardMachine(tree), builds: readDataFile(process.cwd(), 'tls12Builds'), hints: compileHints(readDataFile(process.cwd(), 'hints')) };
 const nodes = new Map<string, WizardNode>(tree.nodes.map((n) => [n.id, n]));
 
 test('a pasted typical error never pre-answers its way to a wrong outcome', () => {
   const wrong: string[] = [];
   let outcomes = 0;
   for (const { text, expected } of cases) {
-    let node = nodes.get(tree.start);
-    for (const id of preAnswer(tree, { signature: analyzeError(text, hints) })) {
-      const choice = node?.kind === 'question' ? node.choices.find((c) => c.id === id) : undefined;
-      node = choice && nodes.get(choice.next);
-    }
+    const node = nodes.get(stepForPaste(context, text).node);
     if (node?.kind !== 'outcome') continue;
     outcomes++;
     if (!node.scenarios.some((slug) => expected.includes(slug))) wrong.push(`${text.slice(0, 70)} → ${node.scenarios.join('|')} (want ${expected.join('|')})`);

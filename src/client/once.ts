@@ -1,0 +1,31 @@
+// Files a page loads on demand (the search index, the wizard data, the connection-string data) are
+// loaded once per page and shared by everything that needs them. One rule for failures: a load that
+// fails is forgotten, so the next use tries again (a dropped connection on a train is not permanent).
+
+const loads = new Map<string, Promise<unknown>>();
+
+/** Runs `load` once per `key` and shares its promise; a rejected load is forgotten. */
+export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let pending = loads.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load();
+    loads.set(key, pending);
+    pending.catch(() => forget(key, pending!));
+  }
+  return pending;
+}
+
+/** Forgets the load of `key` (only if it is still `which`, when given), so the next use loads again. */
+export function forget(key: string, which?: Promise<unknown>): void {
+  if (!which || loads.get(key) === which) loads.delete(key);
+}
+
+/** Fetches a JSON file once per page; an HTTP error or a network failure rejects and is forgotten. */
+export function fetchJsonOnce<T>(url: string): Promise<T> {
+  return once(`json:${url}`, () =>
+    fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json() as Promise<T>;
+    }),
+  );
+}

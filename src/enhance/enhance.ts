@@ -1,0 +1,28 @@
+// Progressive enhancement for every page: copy buttons and driver tabs. The pages read fully without it.
+import { enhanceArtifactFiles } from '../artifacts/browser/artifactFiles.ts';
+import { enhanceCopyButtons } from './copyButtons.ts';
+import { enhanceDriverTabs } from './driverTabs.ts';
+import { rememberLocale } from './languageChoice.ts';
+import { enhanceShareButtons } from './shareButtons.ts';
+
+enhanceCopyButtons(document);
+enhanceDriverTabs(document, window.location, window.history);
+enhanceShareButtons(document);
+enhanceArtifactFiles(document);
+
+// An anchor that was renamed forwards to its new place (content/redirects.json).
+const alias = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.dataset.anchorAlias;
+if (alias) window.location.replace(new URL(alias, window.location.href).href);
+
+// Remember the language a reader switches to, for links without a language prefix and for `/`.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
+  link.addEventListener('click', () => rememberLocale(link.dataset.langSwitch ?? ''));
+}
+
+// The search engine and index load only when someone starts to use the header box.
+const headerSearch = document.querySelector<HTMLFormElement>('[data-header-search]');
+headerSearch?.querySelector('input')?.addEventListener(
+  'focus',
+  () => void import('../search/browser/engine.ts').then((engine) => engine.warmUp(headerSearch.dataset.indexUrl ?? '')),
+  { once: true },
+);

@@ -1,8 +1,0 @@
-// The messages between the search page and its worker (src/scripts/search/searchWorker.ts).
-import type { SearchOutcome } from '../../search/createSearcher.ts';
-
-/** Page → worker. The index travels as the raw bytes of the JSON file, transferred without a copy. */
-export type ToSearchWorker = { kind: 'index'; body: ArrayBuffer } | { kind: 'search'; id: number; query: string };
-
-/** Worker → page: one reply per search, in the order the searches were asked. */
-export type FromSearchWorker = { kind: 'outcome'; id: number; outcome: SearchOutcome } | { kind: 'failed'; id: number; reason: string };

@@ -1,0 +1,108 @@
+// Renders search answers into the search page; the searching itself runs in a worker
+// (src/search/browser/searchClient.ts). Loaded with the search page, or by the header box on first use.
+// Every piece of user or indexed text goes into the page through textContent, never as HTML.
+import { fill } from '../../client/fill.ts';
+import { forget, once } from '../../client/once.ts';
+import type { SearchOutcome } from '../createSearcher.ts';
+import { maxUrlQueryChars } from './queryLimits.ts';
+import { startSearchClient, type SearchClient } from './searchClient.ts';
+
+/** One worker per page (client/once.ts: a failed start is forgotten, so the next query tries again). */
+const clientKey = (indexUrl: string) => `search-worker:${indexUrl}`;
+const getClient = (indexUrl: string): Promise<SearchClient> => once(clientKey(indexUrl), () => startSearchClient(indexUrl));
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+function reasonLabel(kind: string, label: string, strings: Record<string, string>): string {
+  if (kind === 'text') return strings['search.reason.text'] ?? '';
+  if (kind === 'driver') {
+    const [id = '', version] = label.split('@');
+    return `${strings[`driver.${id}`] ?? id}${version ? ` ${version}` : ''}`;
+  }
+  if (kind === 'platform') return label.split('/').map((p) => strings[`platform.${p}`] ?? p).join(' / ');
+  return label;
+}
+
+function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string, strings: Record<string, string>, extraNotice?: string) {
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const section = root.querySelector<HTMLElement>('[data-search-results-section]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const emptyText = root.querySelector<HTMLElement>('[data-search-empty-text]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const detected = root.querySelector<HTMLElement>('[data-search-detected]')!;
+  const notices = root.querySelector<HTMLElement>('[data-search-notices]')!;
+  const scenarioBase = root.dataset.scenarioBase ?? '';
+
+  const noticeTexts: string[] = [];
+  if (extraNotice) noticeTexts.push(extraNotice);
+  if (query.length > maxUrlQueryChars) noticeTexts.push(fill(strings['search.urlCut'], { max: maxUrlQueryChars }));
+  if (outcome.signature.skippedChars > 0) noticeTexts.push(fill(strings['search.skipped'], { read: outcome.signature.readChars, skipped: outcome.signature.skippedChars }));
+  if (query.trim() && outcome.results.length && !outcome.hasEvidence) noticeTexts.push(strings['search.noEvidence'] ?? '');
+  notices.replaceChildren(...noticeTexts.map((text) => el('p', { className: 'notice', textContent: text })));
+
+  const { drivers, platforms } = outcome.signature;
+  const facts = [
+    ...drivers.slice(0, 2).map((d) => `${strings['search.detectedDriver']}: ${reasonLabel('driver', d.version ? `${d.id}@${d.version}` : d.id, strings)}`),
+    ...(platforms.length ? [`${strings['search.detectedPlatform']}: ${reasonLabel('platform', platforms.join('/'), strings)}`] : []),
+  ];
+  detected.hidden = !facts.length;
+  detected.textContent = facts.length ? `${strings['search.detected']}: ${facts.join(' · ')}` : '';
+
+  if (!query.trim()) {
+    section.hidden = true;
+    list.replaceChildren();
+    empty.hidden = false;
+    emptyText.textContent = root.querySelector<HTMLElement>('[data-search-empty-text]')?.dataset.initial ?? emptyText.textContent;
+    status.textContent = '';
+    return;
+  }
+
+  const driverParam = drivers[0] ? `?driver=${encodeURIComponent(drivers[0].id)}` : '';
+  list.replaceChildren(
+    ...outcome.results.map((result) => {
+      const href = `${scenarioBase}${result.slug}/${driverParam}`;
+      const item = el('li', { className: 'result' }, el('h3', {}, el('a', { href, textContent: result.title })), el('p', { textContent: result.summary }));
+      const reasons = result.reasons.filter((r) => r.kind !== 'text' || result.reasons.length === 1);
+      if (reasons.length) {
+        item.append(el('p', { className: 'why' }, `${strings['search.why']}: `, ...reasons.flatMap((r, i) => [i ? ' ' : '', el('mark', { textContent: reasonLabel(r.kind, r.label, strings) })])));
+      }
+      if (result.fix) item.append(el('p', { className: 'open-fix' }, `${strings['search.openFix']}: `, el('a', { href: `${href}#${result.fix.id}`, textContent: result.fix.title })));
+      return item;
+    }),
+  );
+  // The text fits several scenarios about equally: offer the wizard, whose questions tell them apart
+  // and which starts from the same text (src/wizard/browser/wizardPage.ts).
+  const wizard = root.querySelector<HTMLElement>('[data-search-wizard]');
+  const wizardLink = wizard?.querySelector<HTMLAnchorElement>('[data-search-wizard-link]');
+  if (wizard && wizardLink) {
+    wizard.hidden = !outcome.ambiguous;
+    const url = new URL(wizardLink.href);
+    url.search = new URLSearchParams({ q: query.slice(0, maxUrlQueryChars) }).toString();
+    wizardLink.href = url.href;
+  }
+  section.hidden = outcome.results.length === 0;
+  status.textContent = outcome.results.length ? fill(strings['search.resultCount'], { count: outcome.results.length }) : '';
+  empty.hidden = outcome.results.length > 0;
+  emptyText.textContent = outcome.results.length ? '' : strings['search.noMatch'] ?? '';
+}
+
+/** Answers one query in the page. */
+export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string): Promise<void> {
+  const indexUrl = root.dataset.indexUrl ?? '';
+  const current = getClient(indexUrl);
+  const outcome = await (await current).search(query).catch((error: unknown) => {
+    // The worker stopped (it could not read the index or answer): the next query starts a new one.
+    forget(clientKey(indexUrl), current);
+    throw error;
+  });
+  renderOutcome(root, outcome, query, strings, extraNotice);
+}
+
+/** Starts the worker and the index download before the user needs them (header box focus). */
+export function warmUp(indexUrl: string): void {
+  void getClient(indexUrl).catch(() => undefined);
+}

@@ -1,0 +1,76 @@
+// The page's side of the search worker: downloads the index, hands it to the worker and turns each
+// query into a promise of its outcome.
+import type { SearchOutcome } from '../createSearcher.ts';
+import type { FromSearchWorker, ToSearchWorker } from './workerMessages.ts';
+
+export interface SearchClient {
+  search(query: string): Promise<SearchOutcome>;
+}
+
+type Pending = { resolve: (outcome: SearchOutcome) => void; reject: (error: Error) => void };
+
+/**
+ * Starts the worker and, in parallel, the index download. The page fetches the index itself so the
+ * search page's preload of it is used; the worker gets the bytes without a copy.
+ * Rejects, and stops the worker, when the index cannot be downloaded or the worker cannot start;
+ * a search rejects, and stops the worker, when the worker could not read the index or answer.
+ */
+export function startSearchClient(indexUrl: string): Promise<SearchClient> {
+  const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+  const post = (message: ToSearchWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  let broken: Error | undefined;
+
+  const breakDown = (error: Error) => {
+    broken ??= error;
+    for (const { reject } of pending.values()) reject(broken);
+    pending.clear();
+    worker.terminate();
+  };
+
+  worker.addEventListener('message', ({ data }: MessageEvent<FromSearchWorker>) => {
+    if (data.kind === 'outcome') {
+      pending.get(data.id)?.resolve(data.outcome);
+      pending.delete(data.id);
+    } else {
+      // The worker could not read the index (or a search threw): it is done, and this search and any
+      // still waiting reject; the next query starts a new worker.
+      breakDown(new Error(data.reason));
+    }
+  });
+  // Fires when the worker script cannot be loaded (network, CSP) or throws outside a message.
+  const started = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      breakDown(new Error(`search worker: ${event.message || 'could not start'}`));
+      reject(broken);
+    }),
+  );
+
+  const client: SearchClient = {
+    search(query) {
+      if (broken) return Promise.reject(broken);
+      const id = nextId++;
+      return new Promise<SearchOutcome>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        post({ kind: 'search', id, query });
+      });
+    },
+  };
+
+  const indexSent = fetch(indexUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    })
+    .then((body) => {
+      post({ kind: 'index', body }, [body]);
+      return client;
+    })
+    .catch((error: unknown) => {
+      breakDown(error instanceof Error ? error : new Error(String(error)));
+      throw broken;
+    });
+  return Promise.race([indexSent, started]);
+}
