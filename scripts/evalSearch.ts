@@ -1,6 +1,6 @@
 // Measures search quality on the development set: top-1 and top-3 accuracy over real pasted errors,
 // through the same index builder and searcher the site uses. Prints every miss.
-import { isLocale, locales } from '../src/i18n/locales.ts';
+import { isLocale, locales } from '../src/ids/locales.ts';
 import { readFileSync } from 'node:fs';
 import { createSearcher } from '../src/search/createSearcher.ts';
 import { loadSearchIndex } from '../src/search/loadSearchIndex.ts';

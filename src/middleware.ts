@@ -1,4 +1,4 @@
-// Runs on every page as it is built: page scripts wait for the first paint (src/afterPaint/deferModuleScripts.ts),
+// Runs on every page as it is built: page scripts wait for the first paint (src/afterPaint/, see its README),
 // and the Content-Security-Policy lists only the page's own inline code (src/lib/pageCsp.ts).
 import { defineMiddleware } from 'astro:middleware';
 import { deferModuleScripts } from './afterPaint/deferModuleScripts.ts';

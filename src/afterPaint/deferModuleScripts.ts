@@ -7,9 +7,25 @@ const moduleScript = /<script type="module" src="([^"]+)"><\/script>/g;
 const listImports = /<body[^>]*\sdata-list-script-imports/;
 const holder = /<script type="text\/plain" data-after-paint="([^"]+)"><\/script>/g;
 
+const scriptTag = /<script\b[^>]*>/g;
+/** The inline loader (loadAfterFirstPaint.ts): Astro inlines it, and it must stay inline, or it would wait for itself. */
+const inlineLoader = /<script type="module">[^<]*after-first-paint/;
+
+/**
+ * The rewrite relies on how Astro writes script tags. If that changes, the build stops here, naming the
+ * tag, instead of shipping pages whose scripts never run (see src/afterPaint/README.md).
+ */
+function assertRewritten(html: string): void {
+  const missed = [...html.matchAll(scriptTag)].map((m) => m[0]).find((tag) => /\stype="module"/.test(tag) && /\ssrc=/.test(tag));
+  if (missed) throw new Error(`deferModuleScripts: Astro wrote a module script in a form this rewrite does not know: ${missed} (see src/afterPaint/README.md)`);
+  if (!inlineLoader.test(html)) throw new Error('deferModuleScripts: the after-first-paint loader is no longer an inline module script, so nothing would load the deferred scripts (see src/afterPaint/README.md)');
+}
+
 export function deferModuleScripts(html: string): string {
   if (!optIn.test(html)) return html;
-  return html.replace(moduleScript, (_tag, src: string) => `<script type="text/plain" data-after-paint="${src}"></script>`);
+  const deferred = html.replace(moduleScript, (_tag, src: string) => `<script type="text/plain" data-after-paint="${src}"></script>`);
+  assertRewritten(deferred);
+  return deferred;
 }
 
 /**

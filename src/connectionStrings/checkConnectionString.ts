@@ -3,7 +3,7 @@ import parserModule from '@tediousjs/connection-string/parser';
 // A CommonJS file with `exports.default`: depending on the bundler's interop the default import is the
 // function or the exports object holding it.
 const parseConnectionString = (typeof parserModule === 'function' ? parserModule : (parserModule as unknown as { default: typeof parserModule }).default);
-import type { PasteCheck } from '../schemas/connectionStrings.ts';
+import type { PasteCheck } from '../ids/pasteChecks.ts';
 import type { BuilderData, BuilderDriver } from './builderData.ts';
 
 /**

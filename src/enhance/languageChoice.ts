@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { isLocale, type Locale } from '../ids/locales.ts';
 import { preferredLocale } from './preferredLocale.ts';
 
 const storageKey = 'sqltls.lang';

@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { isLocale, locales, type Locale } from '../ids/locales.ts';
 
 /** Picks the site language from the browser's preference list (any variant of a site language counts: zh-TW → zh), else the first. */
 export function preferredLocale(languages: readonly string[]): Locale {

@@ -1,8 +1,8 @@
 import en from '../../content/i18n/en.json';
 import zh from '../../content/i18n/zh-CN.json';
 import { fill } from '../client/fill.ts';
-import type { Locale } from './locales.ts';
-export { otherLocale } from './locales.ts';
+import type { Locale } from '../ids/locales.ts';
+export { otherLocale } from '../ids/locales.ts';
 
 export type UiKey = keyof typeof en;
 

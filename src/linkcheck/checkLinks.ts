@@ -1,4 +1,4 @@
-import { isLocale } from '../i18n/locales.ts';
+import { isLocale } from '../ids/locales.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 

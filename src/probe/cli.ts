@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getCACertificates } from 'node:tls';
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { isLocale, locales, type Locale } from '../ids/locales.ts';
 import { probe, type ProbeReport } from './probe.ts';
 import { readProbeContent, type ProbeContent } from './probeContent.ts';
 import { parseTarget } from './target.ts';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { pasteChecks } from '../ids/pasteChecks.ts';
 import { kebabId } from './common.ts';
 import { driverSchema, riskSchema } from './vocabulary.ts';
 
@@ -20,13 +21,6 @@ export const syntaxes = ['adonet', 'odbc', 'pyodbc', 'jdbc', 'tedious', 'go', 's
  */
 export const pastedSyntaxes = ['adonet', 'odbc', 'jdbc', 'go'] as const;
 
-/**
- * What the paste check looks at on a scenario page: `encrypt` (the Encrypt setting, or the driver's
- * default when it is missing), `trust` (whether the server certificate is validated), `hostName` (the
- * host the driver will expect in the certificate). The sentences are UI strings (`cs.msg.*`).
- */
-export const pasteChecks = ['encrypt', 'trust', 'hostName'] as const;
-export type PasteCheck = (typeof pasteChecks)[number];
 
 const intentSettingsSchema = z.union([
   z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { locales } from '../i18n/locales.ts';
+import { locales } from '../ids/locales.ts';
 
 /**
  * Structural identifiers shared by content, pages, search and the wizard.
@@ -7,7 +7,7 @@ import { locales } from '../i18n/locales.ts';
  */
 
 /** URL language keys (src/i18n/locales.ts). `lang` attributes use the BCP-47 tag from `htmlLang`. */
-export { htmlLang, locales, type Locale } from '../i18n/locales.ts';
+export { htmlLang, locales, type Locale } from '../ids/locales.ts';
 export const localeSchema = z.enum(locales);
 
 /** Client driver families; `?driver=<id>` selects the matching tab on fix pages. */

@@ -1,5 +1,5 @@
 import { checkConnectionString, maskedPairs, type Finding } from '../checkConnectionString.ts';
-import { pasteChecks, type PasteCheck } from '../../schemas/connectionStrings.ts';
+import { isPasteCheck } from '../../ids/pasteChecks.ts';
 import { fetchJsonOnce } from '../../client/once.ts';
 import { fill } from '../../client/fill.ts';
 import type { BuilderData } from '../builderData.ts';
@@ -17,7 +17,7 @@ export async function runCheck(root: HTMLElement, input: string): Promise<void> 
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
   result.replaceChildren();
   const data = await fetchJsonOnce<BuilderData>(root.dataset.url ?? '');
-  const checks = (root.dataset.checks ?? '').split(' ').filter((c): c is PasteCheck => (pasteChecks as readonly string[]).includes(c));
+  const checks = (root.dataset.checks ?? '').split(' ').filter(isPasteCheck);
   const findings = checkConnectionString(input, data, checks);
   const list = document.createElement('ul');
   for (const finding of findings) {

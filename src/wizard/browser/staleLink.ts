@@ -1,6 +1,6 @@
 // On the 404 page: a wizard link that no longer matches the tree (or was hand-edited) is sent to the
 // nearest valid step, found by replaying it through the wizard machine, with a notice.
-import { locales } from '../../i18n/locales.ts';
+import { locales } from '../../ids/locales.ts';
 import { stepPath } from '../stepPath.ts';
 
 export function redirectStaleWizardLink(): void {

@@ -6,7 +6,8 @@ import { narrowPageCsp } from '../../../src/lib/pageCsp.ts';
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('deferModuleScripts()', () => {
-  const page = (body: string) => `<html><head></head><body data-scripts="after-paint"><main></main>${body}</body></html>`;
+  const loader = '<script type="module">document.dispatchEvent(new Event(`after-first-paint`))</script>';
+  const page = (body: string) => `<html><head></head><body data-scripts="after-paint"><main></main>${body}${loader}</body></html>`;
 
   test('turns module scripts into holders loaded after the first paint', () => {
     const html = deferModuleScripts(page('<script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script>'));
@@ -15,8 +16,21 @@ describe('deferModuleScripts()', () => {
   });
 
   test('leaves inline scripts (the loader itself) alone', () => {
-    const loader = '<script type="module">loadScriptsAfterFirstPaint(document)</script>';
-    expect(deferModuleScripts(page(loader))).toContain(loader);
+    const inline = '<script type="module">console.log(1)</script>';
+    expect(deferModuleScripts(page(inline))).toContain(inline);
+    expect(deferModuleScripts(page(''))).toContain(loader);
+  });
+
+  // Astro writes `<script type="module" src="...">` today; if a release changes that, the build must stop.
+  test('stops the build, naming the tag, when Astro writes a module script in another form', () => {
+    for (const tag of ['<script src="/_astro/a.js" type="module"></script>', '<script type="module" async src="/_astro/a.js"></script>', "<script type='module' src='/_astro/a.js'></script>".replaceAll("'", '"').replace('type="module" src', 'type="module"  src')]) {
+      expect(() => deferModuleScripts(page(tag))).toThrow(/a form this rewrite does not know: <script/);
+    }
+  });
+
+  test('stops the build when the loader is no longer inline (it would wait for itself)', () => {
+    const withoutLoader = `<html><body data-scripts="after-paint"><script type="module" src="/_astro/loader.js"></script></body></html>`;
+    expect(() => deferModuleScripts(withoutLoader)).toThrow(/loader is no longer an inline module script/);
   });
 
   test('leaves pages that did not ask for it (redirects, the language chooser) unchanged', () => {
