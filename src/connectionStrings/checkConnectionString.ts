@@ -4,6 +4,7 @@ import parserModule from '@tediousjs/connection-string/parser';
 // function or the exports object holding it.
 const parseConnectionString = (typeof parserModule === 'function' ? parserModule : (parserModule as unknown as { default: typeof parserModule }).default);
 import type { PasteCheck } from '../ids/pasteChecks.ts';
+import type { PastedSyntax } from '../schemas/connectionStrings.ts';
 import type { BuilderData, BuilderDriver } from './builderData.ts';
 
 /**
@@ -53,8 +54,6 @@ function distance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
-
-type PastedSyntax = 'adonet' | 'odbc' | 'jdbc' | 'go';
 
 /**
  * The driver a pasted string is read as: the ODBC driver its `Driver=` names, else the syntax's only

@@ -20,6 +20,7 @@ export const syntaxes = ['adonet', 'odbc', 'pyodbc', 'jdbc', 'tedious', 'go', 's
  * marked `pasteDefault` (an ODBC string names its driver, so it is read as that one when it is listed).
  */
 export const pastedSyntaxes = ['adonet', 'odbc', 'jdbc', 'go'] as const;
+export type PastedSyntax = (typeof pastedSyntaxes)[number];
 
 
 const intentSettingsSchema = z.union([

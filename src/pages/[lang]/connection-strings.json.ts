@@ -1,10 +1,11 @@
 import { loadDataFile } from '../../contentModel/dataFiles.ts';
 import type { APIRoute } from 'astro';
 import { builderData } from '../../connectionStrings/builderData.ts';
-import { locales, type Locale } from '../../schemas/vocabulary.ts';
+import { localePaths } from '../../lib/staticPaths.ts';
+import type { Locale } from '../../schemas/vocabulary.ts';
 
 /** The connection-string builder's data per language, fetched when someone uses the builder or the paste check. */
-export const getStaticPaths = () => locales.map((lang) => ({ params: { lang } }));
+export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(JSON.stringify(builderData(loadDataFile('connectionStrings'), params.lang as Locale)), {
