@@ -2,7 +2,8 @@
 // drop a published one unless content/redirects.json sends it somewhere.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { collectProjectPublicIds } from '../src/build/projectPublicIds.ts';
-import { missingPublicIds, type IdRedirect, type PublicIds } from '../src/contentModel/publicIds.ts';
+import { readDataFile } from '../src/contentModel/dataFiles.ts';
+import { missingPublicIds, type PublicIds } from '../src/contentModel/publicIds.ts';
 
 const root = process.cwd();
 const current = collectProjectPublicIds(root);
@@ -13,7 +14,7 @@ try {
 } catch {
   published = undefined;
 }
-const redirects = (JSON.parse(readFileSync('content/redirects.json', 'utf8')) as { redirects: IdRedirect[] }).redirects;
+const { redirects } = readDataFile(root, 'redirects');
 const missing = published ? missingPublicIds(published, current, redirects) : [];
 if (missing.length) {
   console.error(missing.join('\n'));

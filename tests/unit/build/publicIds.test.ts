@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { collectProjectPublicIds } from '../../../src/build/projectPublicIds.ts';
 import { anchorAliases } from '../../../src/lib/anchorAliases.ts';
-import { missingPublicIds, unpublishedIds, type IdRedirect, type PublicIds } from '../../../src/contentModel/publicIds.ts';
+import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
+import { missingPublicIds, unpublishedIds, type PublicIds } from '../../../src/contentModel/publicIds.ts';
 
 const root = process.cwd();
 const current = collectProjectPublicIds(root);
 const published = JSON.parse(readFileSync('content/public-ids.json', 'utf8')) as PublicIds;
-const redirects = (JSON.parse(readFileSync('content/redirects.json', 'utf8')) as { redirects: IdRedirect[] }).redirects;
+const { redirects } = readDataFile(root, 'redirects');
 
 describe('public ids', () => {
   test('no published id disappears without a redirect', () => {
