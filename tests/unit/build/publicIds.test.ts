@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { collectProjectPublicIds } from '../../../src/build/projectPublicIds.ts';
 import { anchorAliases } from '../../../src/lib/anchorAliases.ts';
 import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
-import { missingPublicIds, unpublishedIds, type PublicIds } from '../../../src/contentModel/publicIds.ts';
+import { missingPublicIds, unpublishedIds, type IdRedirect, type PublicIds } from '../../../src/contentModel/publicIds.ts';
 
 const root = process.cwd();
 const current = collectProjectPublicIds(root);
