@@ -34,14 +34,19 @@ export const registryKeySchema = z.object({
   values: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'value names are plain identifiers'), dwordValue),
 });
 
-export const registryChangeSchema = z.object({
-  /** File stem of the downloads (<id>.reg, <id>.ps1, <id>-rollback.reg); permanent, like fix ids. */
+/** What every artifact states about itself. */
+const artifactFields = {
+  /** File stem of the downloads (registry: <id>.reg, <id>.ps1, <id>-rollback.reg; OpenSSL: <id>-<version>.cnf); permanent, like fix ids. */
   id: kebabId,
   /** One-line English description, used in the generated files' comments. */
   description: z.string().min(1),
   risk: riskSchema,
   /** What the generated files cite (a FACTS.md source, e.g. KB3135244). */
   source: z.string().min(1),
+};
+
+export const registryChangeSchema = z.object({
+  ...artifactFields,
   /** What must happen after the change for it to take effect (printed by the script). */
   afterwards: z.string().min(1),
   keys: z.array(registryKeySchema).min(1),
@@ -59,11 +64,7 @@ export type OpensslVersion = z.infer<typeof opensslVersionSchema>;
 const cipherString = z.string().regex(/^[A-Z0-9!:+@=._-]+$/i, 'a cipher string without spaces, e.g. DEFAULT@SECLEVEL=0');
 
 export const opensslPolicySchema = z.object({
-  /** File stem of the per-process downloads (openssl-<id>-<version>.cnf). */
-  id: kebabId,
-  description: z.string().min(1),
-  risk: riskSchema,
-  source: z.string().min(1),
+  ...artifactFields,
   minProtocol: z.enum(minProtocols),
   /** CipherString per OpenSSL line, e.g. DEFAULT@SECLEVEL=0 on 3.x and DEFAULT@SECLEVEL=1 on 1.1.1. */
   cipherString: z.object({ '3': cipherString, '1.1.1': cipherString }),
