@@ -1,4 +1,4 @@
-import { readDataFile } from '../contentModel/dataFiles.ts';
+import { loadDataFile } from '../contentModel/dataFiles.ts';
 import type { IdRedirect } from '../contentModel/publicIds.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { localeHref, scenarioPath } from './paths.ts';
@@ -18,7 +18,7 @@ const pagePathOf = (kind: AnchorKind, page: string) => (kind === 'scenarioAnchor
 const split = (kind: AnchorKind, id: string): [string, string] => (kind === 'connectionStrings' ? ['connection-strings', id] : (id.split('#') as [string, string]));
 
 /** Anchors renamed or moved away from `page` (content/redirects.json), with where each now points. */
-export function anchorAliases(kind: AnchorKind, page: string, lang: Locale, redirects: IdRedirect[] = readDataFile(process.cwd(), 'redirects').redirects): AnchorAlias[] {
+export function anchorAliases(kind: AnchorKind, page: string, lang: Locale, redirects: IdRedirect[] = loadDataFile('redirects').redirects): AnchorAlias[] {
   return redirects
     .filter((r) => r.kind === kind && split(kind, r.from)[0] === page && split(kind, r.from)[1])
     .map((r) => {

@@ -1,4 +1,4 @@
-import { readDataFile } from '../contentModel/dataFiles.ts';
+import { loadDataFile } from '../contentModel/dataFiles.ts';
 import type { APIRoute } from 'astro';
 import { loadWizardContent } from '../wizard/loadWizardContent.ts';
 
@@ -16,7 +16,7 @@ export const GET: APIRoute = () => {
         : { id: node.id, kind: node.kind, scenarios: node.scenarios, fixes: node.fixes },
     ),
   };
-  return new Response(JSON.stringify({ tree: structure, builds: { ...builds, versions: builds.versions.map(({ prefix, firstBuilds }) => ({ prefix, firstBuilds })) }, hints: readDataFile(process.cwd(), 'hints') }), {
+  return new Response(JSON.stringify({ tree: structure, builds: { ...builds, versions: builds.versions.map(({ prefix, firstBuilds }) => ({ prefix, firstBuilds })) }, hints: loadDataFile('hints') }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,4 +1,4 @@
-import { readDataFile } from '../../contentModel/dataFiles.ts';
+import { loadDataFile } from '../../contentModel/dataFiles.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getScenarios, slugOf } from '../../lib/content.ts';
 import { buildSearchIndex } from '../../search/buildSearchIndex.ts';
@@ -11,7 +11,7 @@ export const getStaticPaths: GetStaticPaths = localePaths;
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;
   const scenarios = (await getScenarios(lang)).map((entry) => ({ slug: slugOf(entry), data: entry.data }));
-  return new Response(JSON.stringify(buildSearchIndex(lang, scenarios, readDataFile(process.cwd(), 'hints'))), {
+  return new Response(JSON.stringify(buildSearchIndex(lang, scenarios, loadDataFile('hints'))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,4 +1,4 @@
-import { readDataFile } from '../../contentModel/dataFiles.ts';
+import { loadDataFile } from '../../contentModel/dataFiles.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allDownloads, type DownloadFile } from '../../artifacts/downloads.ts';
 import { loadArtifacts } from '../../artifacts/loadArtifacts.ts';
@@ -10,7 +10,7 @@ import { loadArtifacts } from '../../artifacts/loadArtifacts.ts';
 export const getStaticPaths = (() => {
   const files = allDownloads(loadArtifacts());
   const byName = new Map(files.map((file) => [file.name, file]));
-  const renamed = readDataFile(process.cwd(), 'redirects').redirects
+  const renamed = loadDataFile('redirects').redirects
     .filter((r) => r.kind === 'downloads')
     .map((r) => {
       const file = byName.get(r.to);
