@@ -3,9 +3,10 @@
 import { spawnSync } from 'node:child_process';
 
 const run = spawnSync('npm', ['audit', '--audit-level=high', '--json'], { encoding: 'utf8' });
-let report: { message?: string; error?: { summary?: string }; metadata?: { vulnerabilities?: Record<string, number> } } = {};
+type AuditReport = { message?: string; error?: { summary?: string }; metadata?: { vulnerabilities?: Record<string, number> } };
+let report: AuditReport;
 try {
-  report = JSON.parse(run.stdout || '{}');
+  report = JSON.parse(run.stdout || '{}') as AuditReport;
 } catch {
   report = {};
 }

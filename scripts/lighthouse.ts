@@ -9,6 +9,8 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4600);
@@ -57,7 +59,8 @@ try {
           rows.push(`| ${preset} | ${lang} | ${name} | not measured | | | | | | | |`);
           continue;
         }
-        const lhr = computeMedianRun(lhrs);
+        // median-run.d.ts names its types through Lighthouse's global `LH` namespace, which is not in scope here.
+        const lhr = computeMedianRun(lhrs) as Lhr;
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
         const lcps = lhrs.map((each) => (each.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000);
@@ -68,7 +71,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   stop();
 }
 console.log(`Median of ${runs} run(s) per page.`);

@@ -13,6 +13,7 @@ if (!existsSync(resolve(root, 'index.html'))) {
   console.error('dist/ has no built site: run `npm run build` first.');
   process.exit(2);
 }
-const { server, precompress } = createStaticServer(root);
-if (values.precompress) await precompress();
+const site = createStaticServer(root);
+if (values.precompress) await site.precompress();
+const { server } = site;
 server.listen(Number(values.port), values.host, () => console.log(`Serving dist/ at http://${values.host}:${values.port}/`));

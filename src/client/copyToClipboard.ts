@@ -28,7 +28,7 @@ export function wireCopyButton(button: HTMLButtonElement, text: () => string, wo
   const label = button.textContent ?? '';
   let restore: ReturnType<typeof setTimeout> | undefined;
   button.hidden = false;
-  button.addEventListener('click', async () => {
+  const copy = async () => {
     let copied = true;
     try {
       await navigator.clipboard.writeText(text());
@@ -42,7 +42,8 @@ export function wireCopyButton(button: HTMLButtonElement, text: () => string, wo
     setTimeout(() => (region.textContent = word), 50);
     clearTimeout(restore);
     restore = setTimeout(() => (button.textContent = label), showFor);
-  });
+  };
+  button.addEventListener('click', () => void copy());
 }
 
 /** The page's own copy status words (<body data-copied data-copy-failed>, BaseLayout). */

@@ -10,7 +10,7 @@ export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!pending) {
     pending = load();
     loads.set(key, pending);
-    pending.catch(() => forget(key, pending!));
+    pending.catch(() => forget(key, pending));
   }
   return pending;
 }

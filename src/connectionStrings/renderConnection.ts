@@ -52,7 +52,7 @@ function renderCode(data: ConnectionStrings, driver: ConnectionDriver, settings:
 
 /** The settings a driver uses for an intent. */
 export function intentSettings(data: ConnectionStrings, driver: ConnectionDriver, intent: IntentId): IntentSettings {
-  return settingsDriver(data, driver).intents![intent]!;
+  return settingsDriver(data, driver).intents![intent];
 }
 
 /** Renders one driver × intent: the exact syntax, or why it is not possible with this driver. */

@@ -55,7 +55,7 @@ export function projectOf(entries: RawEntry[], data: Partial<DataFiles> = {}, da
       continue;
     }
     const result = bilingualCollections[entry.collection].schema.safeParse(entry.data);
-    if (result.success) parsed.push({ ...entry, value: result.data } as ParsedEntry);
+    if (result.success) parsed.push({ ...entry, value: result.data });
     else for (const issue of result.error.issues) readProblems.push({ file: entry.file, message: `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}` });
   }
   return { entries, parsed, data, readProblems: [...readProblems, ...dataProblems] };

@@ -13,7 +13,7 @@ export function readData<S extends z.ZodType>(root: string, file: string, schema
     const text = readFileSync(join(root, file), 'utf8');
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new Error(`${file}: cannot be read: ${(error as Error).message}`);
+    throw new Error(`${file}: cannot be read: ${(error as Error).message}`, { cause: error });
   }
   const result = schema.safeParse(raw);
   if (!result.success) throw new Error(`${file}: ${z.prettifyError(result.error)}`);

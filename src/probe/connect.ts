@@ -86,7 +86,7 @@ export async function handshake(host: string, port: number, options: ConnectionO
     } else {
       const { socket, rest } = await prelogin(host, port, timeoutMs);
       const transport = new TdsTlsTransport(socket, rest);
-      tls = tlsConnect({ socket: transport as unknown as Socket, servername, rejectUnauthorized: false, ...options });
+      tls = tlsConnect({ socket: transport, servername, rejectUnauthorized: false, ...options });
       tls.once('secureConnect', () => transport.unwrap());
     }
   } catch (error) {
@@ -101,7 +101,7 @@ export async function handshake(host: string, port: number, options: ConnectionO
       while (cert && Object.keys(cert).length && !chain.includes(cert)) {
         chain.push(cert);
         if (!cert.issuerCertificate || cert.issuerCertificate === cert) break;
-        cert = cert.issuerCertificate as typeof cert;
+        cert = cert.issuerCertificate;
       }
       resolve({ ok: true, protocol: tls.getProtocol() ?? undefined, cipher: tls.getCipher()?.standardName, chain, authorized: tls.authorized, authorizationError: tls.authorizationError ? String(tls.authorizationError) : undefined });
       tls.destroy();

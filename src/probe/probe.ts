@@ -1,4 +1,4 @@
-import { checkServerIdentity, type PeerCertificate } from 'node:tls';
+import { checkServerIdentity } from 'node:tls';
 import { X509Certificate } from 'node:crypto';
 import { encryption } from '../tds/prelogin.ts';
 import { classifyBuildNumbers, type SqlBuildVerdict } from '../diagnosis/classifySqlBuild.ts';
@@ -55,7 +55,7 @@ function describeCertificate(host: string, result: HandshakeResult): Certificate
   const leaf = result.chain?.[0];
   if (!leaf?.raw) return undefined;
   const x509 = new X509Certificate(leaf.raw);
-  const nameError = checkServerIdentity(host, leaf as PeerCertificate);
+  const nameError = checkServerIdentity(host, leaf);
   return {
     subject: x509.subject.replace(/\n/g, ', '),
     subjectAltName: x509.subjectAltName ?? undefined,

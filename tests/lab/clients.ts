@@ -72,7 +72,7 @@ export async function tsql(port: number, caFile: string, dir: string): Promise<A
   const dump = join(dir, `tdsdump-${port}.log`);
   const result = await run('tsql', ['-H', 'localhost', '-p', String(port), '-U', 'sa', '-P', 'not-used'], { ...process.env, FREETDSCONF: conf, TDSDUMP: dump });
   // tsql itself prints only "Adaptive Server connection failed"; FreeTDS's log (TDSDUMP) says why.
-  let log = '';
+  let log: string;
   try {
     log = readFileSync(dump, 'utf8').split('\n').filter((line) => /handshake failed|Login failed|Msg 18456/i.test(line)).slice(0, 2).join('\n');
   } catch {

@@ -80,7 +80,7 @@ function startTds8(endpoint: Endpoint, certs: LabCertificates): Server {
     tlsSocket.on('error', () => {});
     tlsSocket.on('data', (chunk: Buffer) => {
       for (const packet of reader.push(chunk)) {
-        if (packet.type === packetType.preLogin) answerPrelogin(tlsSocket as unknown as Socket, packet.payload, endpoint);
+        if (packet.type === packetType.preLogin) answerPrelogin(tlsSocket, packet.payload, endpoint);
         else tlsSocket.end(encodeLoginFailed('sa'));
       }
     });

@@ -28,7 +28,10 @@ export function enhanceConnectionBuilder(root: HTMLElement, location: Location, 
     // A page opened with ?driver=jdbc shows that family's first driver.
     const family = params.get('driver');
     const option = [...driverSelect.options].find((o) => family && o.dataset.family === family);
-    if (option) (driverSelect.value = option.value), (chosen = true);
+    if (option) {
+      driverSelect.value = option.value;
+      chosen = true;
+    }
   }
   chosen = pick(intentSelect, params.get('intent')) || chosen;
   if (unknown.length) {

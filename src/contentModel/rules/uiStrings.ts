@@ -7,7 +7,7 @@ export function compareUiStrings(reference: Record<string, unknown>, other: Reco
   const problems: ContentProblem[] = [];
   for (const key of Object.keys(reference)) {
     if (!(key in other)) problems.push({ file, message: `missing UI string "${key}"` });
-    else if (typeof other[key] !== 'string' || !(other[key] as string).trim()) problems.push({ file, message: `UI string "${key}" is empty` });
+    else if (typeof other[key] !== 'string' || !(other[key]).trim()) problems.push({ file, message: `UI string "${key}" is empty` });
   }
   for (const key of Object.keys(other)) {
     if (!(key in reference)) problems.push({ file, message: `UI string "${key}" is not in ${dataFiles.uiStringsEn.file}` });

@@ -22,11 +22,13 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
   let nextId = 0;
   let broken: Error | undefined;
 
-  const breakDown = (error: Error) => {
-    broken ??= error;
-    for (const { reject } of pending.values()) reject(broken);
+  /** Stops the worker and rejects every waiting search; returns the first reason it broke. */
+  const breakDown = (error: Error): Error => {
+    const reason = (broken ??= error);
+    for (const { reject } of pending.values()) reject(reason);
     pending.clear();
     worker.terminate();
+    return reason;
   };
 
   worker.addEventListener('message', ({ data }: MessageEvent<FromSearchWorker>) => {
@@ -43,8 +45,7 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
   const started = new Promise<never>((_, reject) =>
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      breakDown(new Error(`search worker: ${event.message || 'could not start'}`));
-      reject(broken);
+      reject(breakDown(new Error(`search worker: ${event.message || 'could not start'}`)));
     }),
   );
 
@@ -69,8 +70,7 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
       return client;
     })
     .catch((error: unknown) => {
-      breakDown(error instanceof Error ? error : new Error(String(error)));
-      throw broken;
+      throw breakDown(error instanceof Error ? error : new Error(String(error)));
     });
   return Promise.race([indexSent, started]);
 }

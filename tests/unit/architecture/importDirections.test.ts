@@ -82,7 +82,7 @@ function importsOf(source: string, fileName: string): Import[] {
 /** The TypeScript of an .astro file: its frontmatter and its <script> elements. */
 const astroCode = (source: string) => [/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '', ...[...source.matchAll(/<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '')].join('\n');
 
-const sourceFiles = (readdirSync('src', { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+const sourceFiles = (readdirSync('src', { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile() && /\.(ts|astro)$/.test(e.name))
   .map((e) => relative('.', join(e.parentPath, e.name)).split('\\').join('/'));
 

@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { analyzeError } from '../../../src/diagnosis/analyzeError.ts';
 import { compileHints } from '../../../src/diagnosis/hints.ts';
 import { readContentFiles } from '../../../src/contentModel/readContentFiles.ts';
-import type { WizardTree } from '../../../src/schemas/wizard.ts';
 import { buildWizardMachine } from '../../../src/wizard/buildWizardMachine.ts';
 import { classifyBuildNumbers, classifySqlBuild } from '../../../src/diagnosis/classifySqlBuild.ts';
 import { preAnswer } from '../../../src/wizard/preAnswer.ts';
