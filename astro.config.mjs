@@ -43,15 +43,7 @@ export default defineConfig({
   // what it emits (no 'unsafe-inline', no eval). Header-only directives (frame-ancestors) are in public/_headers.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-      ],
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'"],
     },
   },
   integrations: [

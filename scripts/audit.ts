@@ -16,5 +16,9 @@ if (report.error || !report.metadata) {
 }
 const counts = report.metadata.vulnerabilities ?? {};
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
-console.log(`npm audit: ${Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(', ')}`);
+console.log(
+  `npm audit: ${Object.entries(counts)
+    .map(([level, n]) => `${level} ${n}`)
+    .join(', ')}`,
+);
 process.exit(serious ? 1 : 0);

@@ -12,10 +12,10 @@ const rows: { what: string; value: number; budget: number; unit: string }[] = []
 const check = (what: string, value: number, budget: number, unit = 'KB gzip') => rows.push({ what, value, budget, unit });
 
 const pages: Record<string, string> = {
-  'home': 'en/index.html',
-  'scenario': 'en/scenarios/untrusted-certificate/index.html',
+  home: 'en/index.html',
+  scenario: 'en/scenarios/untrusted-certificate/index.html',
   'error page': 'en/errors/10054/index.html',
-  'overview': 'en/tls-handshake/index.html',
+  overview: 'en/tls-handshake/index.html',
 };
 for (const [name, file] of Object.entries(pages)) check(`JS at load, ${name}`, kb(gz(reachableScripts(dist, file).initial)), 4);
 
@@ -43,10 +43,11 @@ for (const [name, file] of Object.entries({ 'wizard start': 'en/wizard/index.htm
   check('connection builder + paste check, code and data (on first use)', kb(gz(lazy) + gzipSync(data).length), 15);
 }
 
-const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-});
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
 const scenarioPages = htmlFiles(join(dist, 'en', 'scenarios')).concat(htmlFiles(join(dist, 'zh', 'scenarios')));
 // Pages carry their stylesheet inline (astro.config.mjs says why), so the markup and the CSS are
 // measured apart: the HTML budget counts the markup, the CSS budget counts the inline and linked CSS.
@@ -60,10 +61,13 @@ const cssOf = (file: string) => {
   const linked = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!.replace(/^\//, '')), 'utf8'));
   return kb(gzipSync([inline, ...linked].join('\n')).length);
 };
-for (const [name, file] of Object.entries({ ...pages, 'search': 'en/search/index.html', 'wizard step': 'en/wizard/index.html' })) check(`CSS per page (${name})`, cssOf(file), 10);
+for (const [name, file] of Object.entries({ ...pages, search: 'en/search/index.html', 'wizard step': 'en/wizard/index.html' })) check(`CSS per page (${name})`, cssOf(file), 10);
 const fonts = htmlFiles(dist).length && readdirSync(join(dist, '_astro')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f)).length;
-const fontFaces = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).filter((f) => readFileSync(join(dist, '_astro', f), 'utf8').includes('@font-face')).length
-  + htmlFiles(dist).filter((f) => [...readFileSync(f, 'utf8').matchAll(inlineStyles)].some((m) => m[1]!.includes('@font-face'))).length;
+const fontFaces =
+  readdirSync(join(dist, '_astro'))
+    .filter((f) => f.endsWith('.css'))
+    .filter((f) => readFileSync(join(dist, '_astro', f), 'utf8').includes('@font-face')).length +
+  htmlFiles(dist).filter((f) => [...readFileSync(f, 'utf8').matchAll(inlineStyles)].some((m) => m[1]!.includes('@font-face'))).length;
 check('web font files and @font-face rules', fonts + fontFaces, 0, 'count');
 
 const stats = '.astro/build-stats.json';

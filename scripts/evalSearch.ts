@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { createSearcher } from '../src/search/createSearcher.ts';
 import { loadSearchIndex } from '../src/search/loadSearchIndex.ts';
 
-interface Case { id: string; text: string; labels: string[]; driver: string; platform: string }
+interface Case {
+  id: string;
+  text: string;
+  labels: string[];
+  driver: string;
+  platform: string;
+}
 
 const corpusPath = process.argv[2] ?? '../shared/corpus/dev.json';
 const cases = JSON.parse(readFileSync(corpusPath, 'utf8')) as Case[];
@@ -22,7 +28,10 @@ for (const lang of langs) {
     const rank = ranked.findIndex((slug) => c.labels.includes(slug));
     if (rank === 0) top1++;
     if (rank >= 0 && rank < 3) top3++;
-    if (rank !== 0) misses.push(`  ${c.id} want ${c.labels.join('|')} got ${ranked.slice(0, 3).join(', ') || '(nothing)'}${rank > 0 ? ` (label at ${rank + 1})` : ''}\n      ${c.text.slice(0, 140).replace(/\s+/g, ' ')}`);
+    if (rank !== 0)
+      misses.push(
+        `  ${c.id} want ${c.labels.join('|')} got ${ranked.slice(0, 3).join(', ') || '(nothing)'}${rank > 0 ? ` (label at ${rank + 1})` : ''}\n      ${c.text.slice(0, 140).replace(/\s+/g, ' ')}`,
+      );
   }
   const pct = (n: number) => `${((100 * n) / cases.length).toFixed(1)}%`;
   console.log(`[${lang}] ${cases.length} cases: top-1 ${top1} (${pct(top1)}), top-3 ${top3} (${pct(top3)})`);

@@ -6,7 +6,11 @@ import { compileHints } from '../src/diagnosis/hints.ts';
 import { buildWizardMachine } from '../src/wizard/buildWizardMachine.ts';
 import { stepForPaste } from '../src/wizard/stepForPaste.ts';
 
-interface Case { id: string; text: string; labels: string[] }
+interface Case {
+  id: string;
+  text: string;
+  labels: string[];
+}
 const root = process.cwd();
 const cases = JSON.parse(readFileSync(process.argv[2] ?? '../shared/corpus/dev.json', 'utf8')) as Case[];
 const tree = readDataFile(root, 'wizardTree');
@@ -31,8 +35,12 @@ for (const c of cases) {
   const answers = fromHere ?? (answersTo(tree.start, c.labels) ?? NaN) + 1;
   if (fromHere === undefined) unreachable++;
   counts.push(answers);
-  console.log(`${c.id} pre-answered ${path.length} (${path.join('/') || '-'}) → ${Number.isNaN(answers) ? 'unreachable' : `${answers} more answer(s)`}${fromHere === undefined ? ' [inferred path missed; restart]' : ''}`);
+  console.log(
+    `${c.id} pre-answered ${path.length} (${path.join('/') || '-'}) → ${Number.isNaN(answers) ? 'unreachable' : `${answers} more answer(s)`}${fromHere === undefined ? ' [inferred path missed; restart]' : ''}`,
+  );
 }
 const sorted = counts.filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
-console.log(`\n${cases.length} cases: every case reachable: ${sorted.length === cases.length}; answers after the paste median ${sorted[Math.floor((sorted.length - 1) / 2)]}, max ${sorted.at(-1)}; inferred path missed in ${unreachable}`);
+console.log(
+  `\n${cases.length} cases: every case reachable: ${sorted.length === cases.length}; answers after the paste median ${sorted[Math.floor((sorted.length - 1) / 2)]}, max ${sorted.at(-1)}; inferred path missed in ${unreachable}`,
+);
 process.exit(sorted.length === cases.length ? 0 : 1);

@@ -65,7 +65,9 @@ try {
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
         const lcps = lhrs.map((each) => (each.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000);
         const spread = `${Math.min(...lcps).toFixed(2)}–${Math.max(...lcps).toFixed(2)} s`;
-        rows.push(`| ${preset} | ${lang} | ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audit('largest-contentful-paint') / 1000).toFixed(2)} s | ${spread} | ${Math.round(audit('total-blocking-time'))} ms | ${audit('cumulative-layout-shift').toFixed(3)} |`);
+        rows.push(
+          `| ${preset} | ${lang} | ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audit('largest-contentful-paint') / 1000).toFixed(2)} s | ${spread} | ${Math.round(audit('total-blocking-time'))} ms | ${audit('cumulative-layout-shift').toFixed(3)} |`,
+        );
         console.error(rows.at(-1));
       }
     }

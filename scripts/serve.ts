@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createStaticServer } from '../src/serve/staticServer.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, precompress: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, precompress: { type: 'boolean', default: false } },
+});
 const root = resolve('dist');
 if (!existsSync(resolve(root, 'index.html'))) {
   console.error('dist/ has no built site: run `npm run build` first.');

@@ -20,6 +20,11 @@ if (missing.length) {
   console.error(missing.join('\n'));
   process.exit(1);
 }
-const merged = Object.fromEntries((Object.entries(current) as [keyof PublicIds, string[]][]).map(([kind, ids]) => [kind, [...new Set([...(published?.[kind] ?? []).filter((id) => ids.includes(id) || redirects.some((r) => r.kind === kind && r.from === id)), ...ids])].sort()]));
+const merged = Object.fromEntries(
+  (Object.entries(current) as [keyof PublicIds, string[]][]).map(([kind, ids]) => [
+    kind,
+    [...new Set([...(published?.[kind] ?? []).filter((id) => ids.includes(id) || redirects.some((r) => r.kind === kind && r.from === id)), ...ids])].sort(),
+  ]),
+);
 writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
 console.log(`${file}: ${Object.values(merged).reduce((n, ids) => n + ids.length, 0)} public ids.`);

@@ -12,7 +12,10 @@ const tree = readDataFile(process.cwd(), 'wizardTree');
 const outcomes = new Set(tree.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id));
 const machine = buildWizardMachine(tree);
 const steps = enumerateSteps(tree, machine);
-const paths = steps.filter((p) => outcomes.has(resolvePath(machine, p).node)).map((p) => p.length).sort((a, b) => a - b);
+const paths = steps
+  .filter((p) => outcomes.has(resolvePath(machine, p).node))
+  .map((p) => p.length)
+  .sort((a, b) => a - b);
 const median = paths[Math.floor((paths.length - 1) / 2)]!;
 const histogram = paths.reduce((h, n) => h.set(n, (h.get(n) ?? 0) + 1), new Map<number, number>());
 console.log(`questions ${tree.nodes.length - outcomes.size}, outcomes ${outcomes.size}, step pages per language ${steps.length}`);

@@ -18,7 +18,10 @@ const inlineLoader = /<script type="module">[^<]*after-first-paint/;
 function assertRewritten(html: string): void {
   const missed = [...html.matchAll(scriptTag)].map((m) => m[0]).find((tag) => /\stype="module"/.test(tag) && /\ssrc=/.test(tag));
   if (missed) throw new Error(`deferModuleScripts: Astro wrote a module script in a form this rewrite does not know: ${missed} (see src/afterPaint/README.md)`);
-  if (!inlineLoader.test(html)) throw new Error('deferModuleScripts: the after-first-paint loader is no longer an inline module script, so nothing would load the deferred scripts (see src/afterPaint/README.md)');
+  if (!inlineLoader.test(html))
+    throw new Error(
+      'deferModuleScripts: the after-first-paint loader is no longer an inline module script, so nothing would load the deferred scripts (see src/afterPaint/README.md)',
+    );
 }
 
 export function deferModuleScripts(html: string): string {

@@ -21,7 +21,9 @@ export function loadScriptsAfterFirstPaint(doc: Document): void {
       });
     });
     // Marks the page as enhanced, for tests and tools that act on the page as soon as it is ready.
-    void Promise.all(loaded).then(() => { doc.documentElement.dataset.scriptsLoaded = ''; });
+    void Promise.all(loaded).then(() => {
+      doc.documentElement.dataset.scriptsLoaded = '';
+    });
   };
   // The paint entry arrives once the first frame with content is on screen (a frame callback would run
   // before that frame is presented, too early). Browsers without paint timing load after the next frame.

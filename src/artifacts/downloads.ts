@@ -58,11 +58,7 @@ function systemWideScriptFile(id: string, artifacts: Artifacts): DownloadFile {
 export function allDownloads(artifacts: Artifacts): DownloadFile[] {
   return [
     ...[...artifacts.registry.keys()].flatMap((id) => registryFiles(id, artifacts)),
-    ...[...artifacts.openssl.keys()].flatMap((id) => [
-      perProcessFile(id, '3', artifacts),
-      perProcessFile(id, '1.1.1', artifacts),
-      systemWideScriptFile(id, artifacts),
-    ]),
+    ...[...artifacts.openssl.keys()].flatMap((id) => [perProcessFile(id, '3', artifacts), perProcessFile(id, '1.1.1', artifacts), systemWideScriptFile(id, artifacts)]),
   ];
 }
 

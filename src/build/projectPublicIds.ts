@@ -13,11 +13,7 @@ export function collectProjectPublicIds(root: string): PublicIds {
   const tree = readDataFile(root, 'wizardTree');
   const connectionStrings = readDataFile(root, 'connectionStrings');
   return collectPublicIds(readContentFiles(root), enumerateSteps(tree, buildWizardMachine(tree)), {
-    pageAnchors: [
-      ...handshakeSteps.map((step) => `tls-handshake#step-${step}`),
-      ...findingReasons.map((reason) => `probe#${findingAnchor(reason)}`),
-      'connection-strings',
-    ],
+    pageAnchors: [...handshakeSteps.map((step) => `tls-handshake#step-${step}`), ...findingReasons.map((reason) => `probe#${findingAnchor(reason)}`), 'connection-strings'],
     downloads: allDownloads(readArtifacts(root)).map((file) => file.name),
     connectionStrings: connectionStrings.drivers.flatMap((driver) => [driver.id, ...connectionStrings.intents.map((intent) => `${driver.id}-${intent.id}`)]),
   });

@@ -21,8 +21,7 @@ export function reachableScripts(distDir: string, htmlFile: string, base = '/'):
   // Imports written in the page's inline module scripts resolve against the page itself.
   const pageDir = dirname(join(distDir, htmlFile));
   const walk = (dynamic: boolean) => {
-    const fromInline = inline.flatMap((source) => importSpecifiers(source, { dynamic }))
-      .map((spec) => (spec.startsWith('/') ? toFile(spec) : join(pageDir, spec)));
+    const fromInline = inline.flatMap((source) => importSpecifiers(source, { dynamic })).map((spec) => (spec.startsWith('/') ? toFile(spec) : join(pageDir, spec)));
     return importClosure([...entries, ...fromInline], toFile, { dynamic, workers: true });
   };
   return { initial: walk(false), all: walk(true) };

@@ -2,7 +2,7 @@ import parserModule from '@tediousjs/connection-string/parser';
 
 // A CommonJS file with `exports.default`: depending on the bundler's interop the default import is the
 // function or the exports object holding it.
-const parseConnectionString = (typeof parserModule === 'function' ? parserModule : (parserModule as unknown as { default: typeof parserModule }).default);
+const parseConnectionString = typeof parserModule === 'function' ? parserModule : (parserModule as unknown as { default: typeof parserModule }).default;
 import type { PasteCheck } from '../ids/pasteChecks.ts';
 import type { PastedSyntax } from '../schemas/connectionStrings.ts';
 import type { BuilderData, BuilderDriver } from './builderData.ts';
@@ -71,7 +71,14 @@ function parseText(text: string, data: BuilderData): Parsed | undefined {
     const pairs = new Map<string, string>();
     for (const prop of props) {
       const eq = prop.indexOf('=');
-      if (eq > 0) pairs.set(prop.slice(0, eq).trim(), prop.slice(eq + 1).trim().replace(/^\{(.*)\}$/, '$1'));
+      if (eq > 0)
+        pairs.set(
+          prop.slice(0, eq).trim(),
+          prop
+            .slice(eq + 1)
+            .trim()
+            .replace(/^\{(.*)\}$/, '$1'),
+        );
     }
     return { driver: driverFor(data, 'jdbc'), pairs, host: head?.split(/[:\\]/)[0] || pairs.get('serverName') };
   }
@@ -102,7 +109,14 @@ function parseText(text: string, data: BuilderData): Parsed | undefined {
   const odbcName = map.get('driver') ?? '';
   const driver = /\bODBC Driver \d+/i.test(odbcName) ? driverFor(data, 'odbc', odbcName) : driverFor(data, 'adonet');
   const server = map.get('server') ?? map.get('data source') ?? map.get('address') ?? map.get('addr') ?? '';
-  return { driver, pairs: written, host: server.replace(/^(tcp|np|lpc):/i, '').split(/[,\\]/)[0]?.trim() };
+  return {
+    driver,
+    pairs: written,
+    host: server
+      .replace(/^(tcp|np|lpc):/i, '')
+      .split(/[,\\]/)[0]
+      ?.trim(),
+  };
 }
 
 /** Keywords compare case-insensitively and without spaces (ADO.NET accepts `Trust Server Certificate`). */

@@ -36,7 +36,9 @@ function renderCode(data: ConnectionStrings, driver: ConnectionDriver, settings:
     case 'tedious':
       return {
         lang: 'js',
-        code: [`const config = {`, `  server: '${server}',`, `  options: {`, `    database: '${database}',`, ...settings.map(([k, v]) => `    ${k}: ${v},`), `  },`, `};`].join('\n'),
+        code: [`const config = {`, `  server: '${server}',`, `  options: {`, `    database: '${database}',`, ...settings.map(([k, v]) => `    ${k}: ${v},`), `  },`, `};`].join(
+          '\n',
+        ),
       };
     case 'go':
       return { lang: 'text', code: `sqlserver://${server}:1433?database=${database}&${settings.map(([k, v]) => `${k}=${v}`).join('&')}` };
@@ -46,7 +48,10 @@ function renderCode(data: ConnectionStrings, driver: ConnectionDriver, settings:
     case 'go-sqlcmd':
       return { lang: 'bash', code: `sqlcmd -S ${server},1433 -d ${database} ${settings.map(([k, v]) => (v ? `${k} ${v}` : k)).join(' ')}` };
     case 'powershell':
-      return { lang: 'powershell', code: `Invoke-Sqlcmd -ServerInstance '${server}' -Database '${database}' ${settings.map(([k, v]) => (v ? `${k} ${v}` : k)).join(' ')} -Query 'SELECT 1'` };
+      return {
+        lang: 'powershell',
+        code: `Invoke-Sqlcmd -ServerInstance '${server}' -Database '${database}' ${settings.map(([k, v]) => (v ? `${k} ${v}` : k)).join(' ')} -Query 'SELECT 1'`,
+      };
   }
 }
 

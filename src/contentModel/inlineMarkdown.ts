@@ -2,11 +2,7 @@
  * The tiny inline syntax allowed in frontmatter prose: `code`, **bold** and [text](https://url).
  * It produces tokens that components render as elements, so no text is ever injected as HTML.
  */
-export type InlineToken =
-  | { type: 'text'; text: string }
-  | { type: 'code'; text: string }
-  | { type: 'strong'; text: string }
-  | { type: 'link'; text: string; href: string };
+export type InlineToken = { type: 'text'; text: string } | { type: 'code'; text: string } | { type: 'strong'; text: string } | { type: 'link'; text: string; href: string };
 
 const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(((?:https?:\/\/|\/)[^\s)]+)\)/g;
 

@@ -43,11 +43,13 @@ export function collectPublicIds(entries: RawEntry[], wizardSteps: string[][], o
   const data = (e: RawEntry) => e.data as { fixes?: { id: string }[]; checks?: { id: string }[]; codes?: string[] };
   return {
     scenarios: sorted(scenarios.map((e) => e.id)),
-    scenarioAnchors: sorted(scenarios.flatMap((e) => [
-      ...(data(e).fixes ?? []).map((f) => `${e.id}#${f.id}`),
-      ...(data(e).checks ?? []).map((c) => `${e.id}#${c.id}`),
-      ...bodyHeadingIds(e.body).map((h) => `${e.id}#${h}`),
-    ])),
+    scenarioAnchors: sorted(
+      scenarios.flatMap((e) => [
+        ...(data(e).fixes ?? []).map((f) => `${e.id}#${f.id}`),
+        ...(data(e).checks ?? []).map((c) => `${e.id}#${c.id}`),
+        ...bodyHeadingIds(e.body).map((h) => `${e.id}#${h}`),
+      ]),
+    ),
     errors: sorted(errors.map((e) => e.id)),
     errorAnchors: sorted(errors.flatMap((e) => bodyHeadingIds(e.body).map((h) => `${e.id}#${h}`))),
     shortLinks: sorted(errors.flatMap((e) => data(e).codes ?? [])),
@@ -67,7 +69,8 @@ export function missingPublicIds(published: PublicIds, current: PublicIds, redir
   for (const kind of Object.keys(published) as (keyof PublicIds)[]) {
     const now = new Set(current[kind]);
     for (const id of published[kind] ?? []) {
-      if (!now.has(id) && !redirects.some((r) => r.kind === kind && r.from === id)) missing.push(`${kind}: "${id}" was published and is gone; add a redirect for it in content/redirects.json`);
+      if (!now.has(id) && !redirects.some((r) => r.kind === kind && r.from === id))
+        missing.push(`${kind}: "${id}" was published and is gone; add a redirect for it in content/redirects.json`);
     }
   }
   return missing;

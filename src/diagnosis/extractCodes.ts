@@ -10,12 +10,17 @@ export function extractProviders(text: string): string[] {
   const pattern = /(?:provider|提供程序)\s*[:：]\s*([a-z\u4e00-\u9fff ]{2,20}?)\s*(?:provider|提供程序)?\s*[,，]\s*(?:error|错误)\s*[:：]\s*(\d{1,5})/giu;
   for (const match of text.matchAll(pattern)) {
     const name = (match[1] ?? '').toLowerCase();
-    const kind = name.includes('ssl') ? 'ssl'
-      : name.includes('tcp') ? 'tcp'
-      : name.includes('http') ? 'http'
-      : name.includes('pipe') || name.includes('管道') ? 'np'
-      : name.includes('memory') || name.includes('内存') ? 'sm'
-      : undefined;
+    const kind = name.includes('ssl')
+      ? 'ssl'
+      : name.includes('tcp')
+        ? 'tcp'
+        : name.includes('http')
+          ? 'http'
+          : name.includes('pipe') || name.includes('管道')
+            ? 'np'
+            : name.includes('memory') || name.includes('内存')
+              ? 'sm'
+              : undefined;
     if (kind) providers.add(`${kind}:${match[2]}`);
   }
   return [...providers];

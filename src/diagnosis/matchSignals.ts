@@ -15,9 +15,7 @@ export interface CompiledSignal {
 
 export function compileSignal(signal: Signal): CompiledSignal {
   const type = signal.type === 'context' ? 'phrase' : signal.type;
-  const key = type === 'phrase' ? toMatchText(signal.value).trim()
-    : type === 'code' ? normalizeCode(signal.value)
-    : signal.value.toLowerCase();
+  const key = type === 'phrase' ? toMatchText(signal.value).trim() : type === 'code' ? normalizeCode(signal.value) : signal.value.toLowerCase();
   const label = type === 'provider' ? providerLabel(signal.value) : signal.value;
   return { type, ...(signal.type === 'context' ? { context: true as const } : {}), key, weight: signal.weight, label };
 }
@@ -40,9 +38,12 @@ export function collectEvidence(signature: ErrorSignature, signals: CompiledSign
   for (const signal of signals) {
     const id = `${signal.type}:${signal.key}`;
     if (found.has(id)) continue;
-    const hit = signal.type === 'phrase' ? containsPhrase(signature.matchText, signal.key)
-      : signal.type === 'code' ? signature.codes.includes(signal.key)
-      : signature.providers.includes(signal.key);
+    const hit =
+      signal.type === 'phrase'
+        ? containsPhrase(signature.matchText, signal.key)
+        : signal.type === 'code'
+          ? signature.codes.includes(signal.key)
+          : signature.providers.includes(signal.key);
     if (hit) found.set(id, signal);
   }
   const evidence = [...found.values()];

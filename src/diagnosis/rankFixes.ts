@@ -30,12 +30,12 @@ export function rankFixes<T extends RankableFix>(fixes: T[], reader: Reader): T[
   const score = (fix: T) => {
     const named = first.indexOf(fix.id);
     const forPlatform = platforms?.some((p) => fix.platforms.includes(p));
-    return (named >= 0 ? 100 - named : 0)
-      + (forPlatform ? 3 : 0)
-      - (platforms && !forPlatform ? 5 : 0)
-      + (fix.drivers && drivers.some((d) => fix.drivers!.includes(d)) ? 3 : 0);
+    return (named >= 0 ? 100 - named : 0) + (forPlatform ? 3 : 0) - (platforms && !forPlatform ? 5 : 0) + (fix.drivers && drivers.some((d) => fix.drivers!.includes(d)) ? 3 : 0);
   };
-  const ranked = fixes.map((fix, index) => ({ fix, index, score: score(fix) })).sort((a, b) => b.score - a.score || a.index - b.index).map((x) => x.fix);
+  const ranked = fixes
+    .map((fix, index) => ({ fix, index, score: score(fix) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((x) => x.fix);
   const safer = ranked.filter((fix) => fix.risk !== 'lowers-security');
   return safer.length ? safer : ranked;
 }

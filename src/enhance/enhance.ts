@@ -21,8 +21,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-swit
 
 // The search engine and index load only when someone starts to use the header box.
 const headerSearch = document.querySelector<HTMLFormElement>('[data-header-search]');
-headerSearch?.querySelector('input')?.addEventListener(
-  'focus',
-  () => void import('../search/browser/engine.ts').then((engine) => engine.warmUp(headerSearch.dataset.indexUrl ?? '')),
-  { once: true },
-);
+headerSearch
+  ?.querySelector('input')
+  ?.addEventListener('focus', () => void import('../search/browser/engine.ts').then((engine) => engine.warmUp(headerSearch.dataset.indexUrl ?? '')), { once: true });

@@ -5,8 +5,7 @@ import type { Locale } from '../schemas/vocabulary.ts';
 export const slugOf = (entry: { id: string }) => entry.id.split('/').slice(1).join('/');
 export const langOf = (entry: { id: string }) => entry.id.split('/')[0] as Locale;
 
-const byLang = <T extends { id: string }>(entries: T[], lang: Locale) =>
-  entries.filter((entry) => langOf(entry) === lang).sort((a, b) => slugOf(a).localeCompare(slugOf(b)));
+const byLang = <T extends { id: string }>(entries: T[], lang: Locale) => entries.filter((entry) => langOf(entry) === lang).sort((a, b) => slugOf(a).localeCompare(slugOf(b)));
 
 export async function getScenarios(lang: Locale): Promise<CollectionEntry<'scenarios'>[]> {
   return byLang(await getCollection('scenarios'), lang);

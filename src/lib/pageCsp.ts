@@ -21,11 +21,15 @@ export function narrowPageCsp(html: string): string {
   if (!meta) return html;
   const scripts = [...html.matchAll(inlineScript)].filter((m) => executable(m[1] ?? '')).map((m) => hash(m[2] ?? ''));
   const styles = [...html.matchAll(inlineStyle)].map((m) => hash(m[1] ?? ''));
-  const directives = meta[1]!.split(';').map((d) => d.trim()).filter(Boolean).map((directive) => {
-    const name = directive.split(/\s+/)[0];
-    if (name === 'script-src') return ["script-src 'self'", ...new Set(scripts)].join(' ');
-    if (name === 'style-src') return ["style-src 'self'", ...new Set(styles)].join(' ');
-    return directive;
-  });
+  const directives = meta[1]!
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((directive) => {
+      const name = directive.split(/\s+/)[0];
+      if (name === 'script-src') return ["script-src 'self'", ...new Set(scripts)].join(' ');
+      if (name === 'style-src') return ["style-src 'self'", ...new Set(styles)].join(' ');
+      return directive;
+    });
   return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${directives.join('; ')}">`);
 }

@@ -10,11 +10,15 @@ export interface Forward {
 }
 
 const movedPath = (redirect: IdRedirect, id: string) =>
-  redirect.kind === 'scenarios' ? scenarioPath(id)
-  : redirect.kind === 'errors' ? errorPath(id)
-  : redirect.kind === 'shortLinks' ? `e/${id}/`
-  : redirect.kind === 'wizardSteps' ? stepPath(id ? id.split('/') : [])
-  : undefined;
+  redirect.kind === 'scenarios'
+    ? scenarioPath(id)
+    : redirect.kind === 'errors'
+      ? errorPath(id)
+      : redirect.kind === 'shortLinks'
+        ? `e/${id}/`
+        : redirect.kind === 'wizardSteps'
+          ? stepPath(id ? id.split('/') : [])
+          : undefined;
 
 /** Short links for every error code, and forwards for pages whose id was renamed (content/redirects.json). */
 export function siteForwards(errors: { id: string; codes: string[] }[], redirects: IdRedirect[]): Forward[] {

@@ -16,7 +16,10 @@ export const GET: APIRoute = () => {
         : { id: node.id, kind: node.kind, scenarios: node.scenarios, fixes: node.fixes },
     ),
   };
-  return new Response(JSON.stringify({ tree: structure, builds: { ...builds, versions: builds.versions.map(({ prefix, firstBuilds }) => ({ prefix, firstBuilds })) }, hints: loadDataFile('hints') }), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    JSON.stringify({ tree: structure, builds: { ...builds, versions: builds.versions.map(({ prefix, firstBuilds }) => ({ prefix, firstBuilds })) }, hints: loadDataFile('hints') }),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 };

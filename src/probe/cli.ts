@@ -64,7 +64,11 @@ export function formatReport(report: ProbeReport, lang: Locale, site: string, co
   const yesNo = (value: boolean | undefined) => (value ? t.yes : t.no);
   const titles = content.titles[lang];
   const lines = [`${t.heading}: ${report.target}${report.port ? `:${report.port}` : ''}`];
-  const findingLines = report.findings.flatMap((f) => [`  - ${titles.get(f.scenario) ?? f.scenario}`, `    ${t[`reason.${f.reason}`] ?? f.reason}${f.detail ? `: ${f.detail}` : ''}`, `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`]);
+  const findingLines = report.findings.flatMap((f) => [
+    `  - ${titles.get(f.scenario) ?? f.scenario}`,
+    `    ${t[`reason.${f.reason}`] ?? f.reason}${f.detail ? `: ${f.detail}` : ''}`,
+    `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`,
+  ]);
   if (report.failure) return [...lines, `${t.failed}: ${report.failure.message}`, ...(findingLines.length ? [`${t.findings}:`, ...findingLines] : [])].join('\n');
   lines.push(`  ${t.version}: ${report.serverVersion ?? '-'}`);
   if (report.tls12Build) {
@@ -72,13 +76,21 @@ export function formatReport(report: ProbeReport, lang: Locale, site: string, co
     lines.push(`  ${t.tls12Build}: ${t[`tls12.${report.tls12Build.verdict}`]}${report.tls12Build.firstBuilds.length ? firsts : ''}`);
   }
   lines.push(`  ${t.encryption}: ${report.encryption}`);
-  lines.push(`  ${t.protocols}: ${Object.entries(report.protocols).map(([v, ok]) => `${v} ${ok ? '✓' : '✗'}`).join('  ')}`);
+  lines.push(
+    `  ${t.protocols}: ${Object.entries(report.protocols)
+      .map(([v, ok]) => `${v} ${ok ? '✓' : '✗'}`)
+      .join('  ')}`,
+  );
   lines.push(`  ${t.cipher}: ${report.cipher ?? '-'}`, `  ${t.dhe}: ${yesNo(report.dheOffered)}`);
   const c = report.certificate;
   if (c) {
     lines.push(`  ${t.certificate}:`, `    ${t.subject}: ${c.subject}`, `    ${t.san}: ${c.subjectAltName ?? '-'}`, `    ${t.issuer}: ${c.issuer}`);
     lines.push(`    ${t.validity}: ${c.validFrom} – ${c.validTo}`, `    ${t.signature}: ${c.signatureAlgorithm}`, `    ${t.key}: ${c.keyBits ?? '-'}`);
-    lines.push(`    ${t.eku}: ${c.extendedKeyUsage.join(', ') || '-'}`, `    ${t.nameMatch}: ${yesNo(c.nameMatches)}`, `    ${t.chain}: ${yesNo(c.chainValid)}${c.chainError ? ` (${c.chainError})` : ''}`);
+    lines.push(
+      `    ${t.eku}: ${c.extendedKeyUsage.join(', ') || '-'}`,
+      `    ${t.nameMatch}: ${yesNo(c.nameMatches)}`,
+      `    ${t.chain}: ${yesNo(c.chainValid)}${c.chainError ? ` (${c.chainError})` : ''}`,
+    );
   }
   lines.push(`${t.findings}:`);
   if (!report.findings.length) lines.push(`  ${t.none}`);

@@ -35,7 +35,10 @@ export async function prelogin(host: string, port: number, timeoutMs: number): P
   return new Promise((resolve, reject) => {
     const reader = new PacketReader();
     const fail = (error: ProbeConnectionError) => (clearTimeout(timer), socket.destroy(), reject(error));
-    const timer = setTimeout(() => fail(new ProbeConnectionError('timeout', `${host}:${port} accepted the connection but did not answer PRELOGIN within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new ProbeConnectionError('timeout', `${host}:${port} accepted the connection but did not answer PRELOGIN within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     socket.on('error', (error: NodeJS.ErrnoException) => fail(socketFailure(host, port, error)));
     socket.on('end', () => fail(new ProbeConnectionError('not-sql-server', `${host}:${port} closed the connection without answering PRELOGIN`)));
     const notTds = () => fail(new ProbeConnectionError('not-sql-server', `${host}:${port} does not speak TDS (is it a SQL Server port?)`));
@@ -103,7 +106,14 @@ export async function handshake(host: string, port: number, options: ConnectionO
         if (!cert.issuerCertificate || cert.issuerCertificate === cert) break;
         cert = cert.issuerCertificate;
       }
-      resolve({ ok: true, protocol: tls.getProtocol() ?? undefined, cipher: tls.getCipher()?.standardName, chain, authorized: tls.authorized, authorizationError: tls.authorizationError ? String(tls.authorizationError) : undefined });
+      resolve({
+        ok: true,
+        protocol: tls.getProtocol() ?? undefined,
+        cipher: tls.getCipher()?.standardName,
+        chain,
+        authorized: tls.authorized,
+        authorizationError: tls.authorizationError ? String(tls.authorizationError) : undefined,
+      });
       tls.destroy();
     });
     tls.once('error', (error: NodeJS.ErrnoException) => (clearTimeout(timer), resolve({ ok: false, error: `${error.message}${error.code ? ` (${error.code})` : ''}` })));

@@ -45,7 +45,6 @@ export interface CertificateReport {
   chainLength: number;
 }
 
-
 const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
 const legacyCiphers = 'DEFAULT:@SECLEVEL=0';
 const dheOnly = 'DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES128-SHA256:DHE-RSA-AES256-SHA256:DHE-RSA-AES128-SHA:DHE-RSA-AES256-SHA:@SECLEVEL=0';
@@ -118,7 +117,13 @@ export async function probe(
   let best: HandshakeResult | undefined;
   for (const version of versions) {
     if (!strict && version === 'TLSv1.3') continue; // SQL Server offers TLS 1.3 only with TDS 8.0
-    const result = await handshake(target.host, port, { minVersion: version, maxVersion: version, ciphers: legacyCiphers, ...(options.ca ? { ca: options.ca } : {}) }, strict, timeoutMs);
+    const result = await handshake(
+      target.host,
+      port,
+      { minVersion: version, maxVersion: version, ciphers: legacyCiphers, ...(options.ca ? { ca: options.ca } : {}) },
+      strict,
+      timeoutMs,
+    );
     report.protocols[version] = result.ok;
     if (result.error && !report.handshakeErrors.includes(result.error)) report.handshakeErrors.push(result.error);
     if (result.ok && (!best || version !== 'TLSv1.3' || !best.ok)) best = result;
@@ -127,7 +132,13 @@ export async function probe(
   }
   if (strict && !best) {
     // Without a single TLS handshake, a strict probe cannot tell a TDS 7 port from a misconfigured one.
-    return { ...report, failure: { kind: 'no-tls', message: `no TLS handshake succeeded on ${target.host}:${port} (${report.handshakeErrors[0] ?? 'no answer'}); if the server does not use strict encryption (TDS 8.0), run without --strict` } };
+    return {
+      ...report,
+      failure: {
+        kind: 'no-tls',
+        message: `no TLS handshake succeeded on ${target.host}:${port} (${report.handshakeErrors[0] ?? 'no answer'}); if the server does not use strict encryption (TDS 8.0), run without --strict`,
+      },
+    };
   }
   if (best) report.cipher = best.cipher;
   const dhe = await handshake(target.host, port, { maxVersion: 'TLSv1.2', minVersion: 'TLSv1', ciphers: dheOnly }, strict, timeoutMs);

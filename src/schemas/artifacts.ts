@@ -18,9 +18,7 @@ function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx) {
 }
 
 /** A full registry key path as regedit writes it (HKEY_LOCAL_MACHINE\...), no trailing backslash. */
-const registryKeyPath = z
-  .string()
-  .regex(/^HKEY_LOCAL_MACHINE(\\[^\\[\]\r\n"]+)+$/, 'must be a HKEY_LOCAL_MACHINE\\... path without brackets, quotes or a trailing backslash');
+const registryKeyPath = z.string().regex(/^HKEY_LOCAL_MACHINE(\\[^\\[\]\r\n"]+)+$/, 'must be a HKEY_LOCAL_MACHINE\\... path without brackets, quotes or a trailing backslash');
 
 /**
  * A DWORD the fix writes. Capped at 0x7FFFFFFF because PowerShell's New-ItemProperty takes DWORD values

@@ -22,7 +22,6 @@ export const syntaxes = ['adonet', 'odbc', 'pyodbc', 'jdbc', 'tedious', 'go', 's
 export const pastedSyntaxes = ['adonet', 'odbc', 'jdbc', 'go'] as const;
 export type PastedSyntax = (typeof pastedSyntaxes)[number];
 
-
 const intentSettingsSchema = z.union([
   z.strictObject({
     /** Keyword/value pairs in the order they are written. */
@@ -78,14 +77,19 @@ export const connectionStringsSchema = z
         }
         if (!driver.keywords?.length) ctx.addIssue({ code: 'custom', path, message: `${driver.id}: keywords are missing` });
       }
-      if ((driver.syntax === 'odbc') !== Boolean(driver.odbcDriver)) ctx.addIssue({ code: 'custom', path, message: `${driver.id}: odbcDriver is required exactly for the odbc syntax` });
+      if ((driver.syntax === 'odbc') !== Boolean(driver.odbcDriver))
+        ctx.addIssue({ code: 'custom', path, message: `${driver.id}: odbcDriver is required exactly for the odbc syntax` });
     }
     for (const syntax of pastedSyntaxes) {
       const readers = data.drivers.filter((d) => d.syntax === syntax);
       const marked = readers.filter((d) => d.pasteDefault);
       if (!readers.length) ctx.addIssue({ code: 'custom', path: ['drivers'], message: `no driver has the ${syntax} syntax, which the paste check reads` });
       else if (readers.length > 1 && marked.length !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['drivers'], message: `${readers.map((d) => d.id).join(', ')} share the ${syntax} syntax: mark exactly one \`pasteDefault: true\` (the driver a pasted ${syntax} string is read as)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['drivers'],
+          message: `${readers.map((d) => d.id).join(', ')} share the ${syntax} syntax: mark exactly one \`pasteDefault: true\` (the driver a pasted ${syntax} string is read as)`,
+        });
       }
     }
   });

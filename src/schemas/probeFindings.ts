@@ -29,13 +29,12 @@ export type FindingReason = z.infer<typeof findingReasonSchema>;
 export const findingAnchor = (reason: FindingReason) => `finding-${reason.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** content/probe/findings.yaml: every finding once, with the scenario it belongs to, in the probe page's order. */
-export const probeFindingsSchema = z
-  .array(z.strictObject({ finding: findingReasonSchema, scenario: kebabId }))
-  .superRefine((rows, ctx) => {
-    const listed = rows.map((row) => row.finding);
-    for (const reason of findingReasons) {
-      const count = listed.filter((f) => f === reason).length;
-      if (count !== 1) ctx.addIssue({ code: 'custom', message: count ? `finding ${reason} is listed ${count} times` : `finding ${reason} is missing: give the scenario it belongs to` });
-    }
-  });
+export const probeFindingsSchema = z.array(z.strictObject({ finding: findingReasonSchema, scenario: kebabId })).superRefine((rows, ctx) => {
+  const listed = rows.map((row) => row.finding);
+  for (const reason of findingReasons) {
+    const count = listed.filter((f) => f === reason).length;
+    if (count !== 1)
+      ctx.addIssue({ code: 'custom', message: count ? `finding ${reason} is listed ${count} times` : `finding ${reason} is missing: give the scenario it belongs to` });
+  }
+});
 export type ProbeFindings = z.infer<typeof probeFindingsSchema>;

@@ -1,7 +1,34 @@
 import { z } from 'astro/zod';
 import { findingReasons } from './probeFindings.ts';
 
-const labels = ['heading', 'target', 'version', 'tls12Build', 'tls12.supports-tls12', 'tls12.lacks-tls12', 'tls12.depends', 'encryption', 'protocols', 'cipher', 'dhe', 'certificate', 'subject', 'san', 'issuer', 'validity', 'signature', 'key', 'eku', 'nameMatch', 'chain', 'findings', 'none', 'yes', 'no', 'failed'] as const;
+const labels = [
+  'heading',
+  'target',
+  'version',
+  'tls12Build',
+  'tls12.supports-tls12',
+  'tls12.lacks-tls12',
+  'tls12.depends',
+  'encryption',
+  'protocols',
+  'cipher',
+  'dhe',
+  'certificate',
+  'subject',
+  'san',
+  'issuer',
+  'validity',
+  'signature',
+  'key',
+  'eku',
+  'nameMatch',
+  'chain',
+  'findings',
+  'none',
+  'yes',
+  'no',
+  'failed',
+] as const;
 const keys = [...labels, ...findingReasons.map((reason) => `reason.${reason}`)];
 
 /** One language's probe words: every report label and one sentence per finding, nothing else. */

@@ -66,10 +66,12 @@ export const tls12BuildsSchema = z.object({
   source: z.url(),
   allBuildsFromMajor: z.number().int(),
   noBuildsBelowMajor: z.number().int(),
-  versions: z.array(z.object({
-    name: z.string(),
-    prefix: z.string().regex(/^\d+\.\d+$/),
-    firstBuilds: z.array(z.object({ build: z.string().regex(/^\d+\.\d+\.\d+\.\d+$/), branch: z.string() })).min(1),
-  })),
+  versions: z.array(
+    z.object({
+      name: z.string(),
+      prefix: z.string().regex(/^\d+\.\d+$/),
+      firstBuilds: z.array(z.object({ build: z.string().regex(/^\d+\.\d+\.\d+\.\d+$/), branch: z.string() })).min(1),
+    }),
+  ),
 });
 export type Tls12Builds = z.infer<typeof tls12BuildsSchema>;

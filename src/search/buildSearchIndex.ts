@@ -17,11 +17,7 @@ export function buildSearchIndex(lang: Locale, scenarios: { slug: string; data: 
       platforms: data.platforms,
       drivers: data.drivers,
       signals: data.signals,
-      headings: [
-        ...data.checks.map((c) => c.title),
-        ...data.fixes.map((f) => f.title),
-        ...data.misconceptions.map((m) => inlineToPlainText(m.claim)),
-      ],
+      headings: [...data.checks.map((c) => c.title), ...data.fixes.map((f) => f.title), ...data.misconceptions.map((m) => inlineToPlainText(m.claim))],
       fixes: data.fixes.map((f) => ({
         id: f.id,
         title: f.title,

@@ -14,7 +14,12 @@ export interface Redirect {
 }
 
 const patternToRegExp = (pattern: string) =>
-  new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];

@@ -52,9 +52,8 @@ export function createStaticServer(root: string): StaticServer {
     let payload = compressed.get(key);
     if (!payload) {
       const body = readFileSync(file);
-      payload = encoding === 'br'
-        ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-        : gzipAsync(body, { level: 9 });
+      payload =
+        encoding === 'br' ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipAsync(body, { level: 9 });
       compressed.set(key, payload);
     }
     return payload;
@@ -113,8 +112,8 @@ export function createStaticServer(root: string): StaticServer {
     return stat?.isFile() ? send(request, response, path, file, 200) : notFound(request, response);
   };
 
-  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]);
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
   const precompress = async () => {
     const text = files(root).filter((file) => compressible.has(extname(file)));
     await Promise.all(text.flatMap((file) => (['br', 'gzip'] as const).map((encoding) => compress(file, encoding))));

@@ -64,7 +64,7 @@ export function encodeLoginFailed(user: string, serverName = 'LAB'): Buffer {
   const body = Buffer.concat([
     Buffer.from([0x18, 0x48, 0x00, 0x00]), // number 18456, little-endian
     Buffer.from([0x01, 0x0e]), // state 1, class 14
-    Buffer.from([message.length / 2 & 0xff, message.length / 2 >> 8]),
+    Buffer.from([(message.length / 2) & 0xff, (message.length / 2) >> 8]),
     message,
     Buffer.from([server.length / 2]),
     server,

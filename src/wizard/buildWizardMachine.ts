@@ -8,10 +8,7 @@ export interface WizardContext {
   trail: string[];
 }
 
-export type WizardEvent =
-  | { type: 'answer.select'; choice: string }
-  | { type: 'wizard.back' }
-  | { type: 'wizard.restart' };
+export type WizardEvent = { type: 'answer.select'; choice: string } | { type: 'wizard.back' } | { type: 'wizard.restart' };
 
 /**
  * Turns the (validated) decision tree into an XState machine: one state per node, `answer.select`

@@ -63,4 +63,3 @@ export function impliedContext(answers: GivenAnswer[]): { platforms?: Platform[]
   }
   return context;
 }
-

@@ -33,21 +33,63 @@ interface LeafOptions {
 function signedLeaf(dir: string, ca: KeyPair, name: string, options: LeafOptions): KeyPair {
   const pair = { key: join(dir, `${name}.key`), cert: join(dir, `${name}.crt`) };
   const csr = join(dir, `${name}.csr`);
-  openssl(['req', '-new', '-newkey', `rsa:${options.bits ?? 2048}`, '-nodes', '-keyout', pair.key, '-out', csr, '-subj', `/CN=${options.cn}`, ...(options.san ? ['-addext', `subjectAltName=${options.san}`] : [])]);
+  openssl([
+    'req',
+    '-new',
+    '-newkey',
+    `rsa:${options.bits ?? 2048}`,
+    '-nodes',
+    '-keyout',
+    pair.key,
+    '-out',
+    csr,
+    '-subj',
+    `/CN=${options.cn}`,
+    ...(options.san ? ['-addext', `subjectAltName=${options.san}`] : []),
+  ]);
   const config = join(dir, `${name}-ca.cnf`);
   writeFileSync(join(dir, `${name}-index.txt`), '');
   writeFileSync(join(dir, `${name}-serial`), `${(Math.floor(Math.random() * 0xefffff) + 0x100000).toString(16).padStart(8, '0')}\n`);
   writeFileSync(
     config,
     [
-      '[ca]', 'default_ca = lab', '[lab]', `database = ${join(dir, `${name}-index.txt`)}`, `new_certs_dir = ${dir}`, `serial = ${join(dir, `${name}-serial`)}`,
-      'policy = anything', 'copy_extensions = copy', 'unique_subject = no', 'default_days = 30', 'x509_extensions = leaf_ext',
-      '[anything]', 'commonName = supplied', '[leaf_ext]', 'basicConstraints = CA:FALSE', 'extendedKeyUsage = serverAuth', '',
+      '[ca]',
+      'default_ca = lab',
+      '[lab]',
+      `database = ${join(dir, `${name}-index.txt`)}`,
+      `new_certs_dir = ${dir}`,
+      `serial = ${join(dir, `${name}-serial`)}`,
+      'policy = anything',
+      'copy_extensions = copy',
+      'unique_subject = no',
+      'default_days = 30',
+      'x509_extensions = leaf_ext',
+      '[anything]',
+      'commonName = supplied',
+      '[leaf_ext]',
+      'basicConstraints = CA:FALSE',
+      'extendedKeyUsage = serverAuth',
+      '',
     ].join('\n'),
   );
   openssl([
-    'ca', '-batch', '-notext', '-config', config, '-cert', ca.cert, '-keyfile', ca.key, '-in', csr, '-out', pair.cert, '-md', options.md ?? 'sha256',
-    ...(options.startDate ? ['-startdate', options.startDate] : []), ...(options.endDate ? ['-enddate', options.endDate] : []),
+    'ca',
+    '-batch',
+    '-notext',
+    '-config',
+    config,
+    '-cert',
+    ca.cert,
+    '-keyfile',
+    ca.key,
+    '-in',
+    csr,
+    '-out',
+    pair.cert,
+    '-md',
+    options.md ?? 'sha256',
+    ...(options.startDate ? ['-startdate', options.startDate] : []),
+    ...(options.endDate ? ['-enddate', options.endDate] : []),
   ]);
   return pair;
 }
@@ -55,7 +97,12 @@ function signedLeaf(dir: string, ca: KeyPair, name: string, options: LeafOptions
 /** All lab certificates, created in `dir`. Clients trust `ca` only. */
 export function makeLabCertificates(dir: string) {
   const ca = selfSigned(dir, 'lab-ca', '/CN=sqltls lab CA', 2048, ['-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-  const stranger = selfSigned(dir, 'stranger-ca', '/CN=Unknown Corp Issuing CA', 2048, ['-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+  const stranger = selfSigned(dir, 'stranger-ca', '/CN=Unknown Corp Issuing CA', 2048, [
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
   const localhost = { cn: 'localhost', san: 'DNS:localhost,IP:127.0.0.1' };
   return {
     ca,

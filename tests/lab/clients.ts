@@ -68,25 +68,60 @@ const version = (command: string[], pattern: RegExp) => {
 /** FreeTDS tsql with encryption required and the lab CA (Debian's freetds-bin). */
 export async function tsql(port: number, caFile: string, dir: string): Promise<Attempt> {
   const conf = join(dir, 'freetds.conf');
-  writeFileSync(conf, ['[global]', '  tds version = 7.4', '  encryption = require', `  ca file = ${caFile}`, '  check certificate hostname = yes', '  login timeout = 4', '  connect timeout = 4', ''].join('\n'));
+  writeFileSync(
+    conf,
+    [
+      '[global]',
+      '  tds version = 7.4',
+      '  encryption = require',
+      `  ca file = ${caFile}`,
+      '  check certificate hostname = yes',
+      '  login timeout = 4',
+      '  connect timeout = 4',
+      '',
+    ].join('\n'),
+  );
   const dump = join(dir, `tdsdump-${port}.log`);
   const result = await run('tsql', ['-H', 'localhost', '-p', String(port), '-U', 'sa', '-P', 'not-used'], { ...process.env, FREETDSCONF: conf, TDSDUMP: dump });
   // tsql itself prints only "Adaptive Server connection failed"; FreeTDS's log (TDSDUMP) says why.
   let log: string;
   try {
-    log = readFileSync(dump, 'utf8').split('\n').filter((line) => /handshake failed|Login failed|Msg 18456/i.test(line)).slice(0, 2).join('\n');
+    log = readFileSync(dump, 'utf8')
+      .split('\n')
+      .filter((line) => /handshake failed|Login failed|Msg 18456/i.test(line))
+      .slice(0, 2)
+      .join('\n');
   } catch {
     log = '';
   }
-  const text = `${result.stdout}${result.stderr}\n${log}`.split('\n').filter((line) => !/^(locale|using default charset|Setting|Default database|Password)/i.test(line.trim()) && line.trim()).join('\n');
+  const text = `${result.stdout}${result.stderr}\n${log}`
+    .split('\n')
+    .filter((line) => !/^(locale|using default charset|Setting|Default database|Password)/i.test(line.trim()) && line.trim())
+    .join('\n');
   return { client: `FreeTDS tsql ${version(['tsql', '-C'], /Version:\s*freetds v?([\d.]+)/i)}`, text: /^1>|Login failed for user/m.test(text) ? 'connected' : text };
 }
 
 /** openssl s_client validating like a driver (CA file, host name, errors fatal). */
 export async function sClient(port: number, caFile: string, alpn?: string): Promise<Attempt> {
-  const result = await run('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', 'localhost', '-CAfile', caFile, '-verify_return_error', '-verify_hostname', 'localhost', '-brief', ...(alpn ? ['-alpn', alpn] : [])]);
+  const result = await run('openssl', [
+    's_client',
+    '-connect',
+    `127.0.0.1:${port}`,
+    '-servername',
+    'localhost',
+    '-CAfile',
+    caFile,
+    '-verify_return_error',
+    '-verify_hostname',
+    'localhost',
+    '-brief',
+    ...(alpn ? ['-alpn', alpn] : []),
+  ]);
   const text = `${result.stdout}${result.stderr}`.trim();
-  return { client: `openssl s_client ${version(['openssl', 'version'], /OpenSSL ([\d.]+\w*)/)}`, text: result.status === 0 && text.includes('CONNECTION ESTABLISHED') ? 'connected' : text };
+  return {
+    client: `openssl s_client ${version(['openssl', 'version'], /OpenSSL ([\d.]+\w*)/)}`,
+    text: result.status === 0 && text.includes('CONNECTION ESTABLISHED') ? 'connected' : text,
+  };
 }
 
 /** Node.js tls.connect with the lab CA. */

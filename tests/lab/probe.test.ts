@@ -26,7 +26,11 @@ const listen = (server: Server | ReturnType<typeof createHttpServer>) =>
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runProbe(argv, (t) => out.push(t), (t) => err.push(t));
+  const code = await runProbe(
+    argv,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

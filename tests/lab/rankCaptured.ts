@@ -13,6 +13,8 @@ export function rankingMisses(attempts: Captured[]): string[] {
     .filter((a) => a.expected.length)
     .flatMap((a) => {
       const top = topScenario(a.text);
-      return top && a.expected.includes(top) ? [] : [`${a.endpoint} / ${a.client}: got ${top ?? '(nothing)'}, want ${a.expected.join('|')}\n    ${a.text.slice(0, 200).replace(/\s+/g, ' ')}`];
+      return top && a.expected.includes(top)
+        ? []
+        : [`${a.endpoint} / ${a.client}: got ${top ?? '(nothing)'}, want ${a.expected.join('|')}\n    ${a.text.slice(0, 200).replace(/\s+/g, ' ')}`];
     });
 }

@@ -18,7 +18,14 @@ export interface Captured {
 }
 
 /** Scenarios FreeTDS cannot tell apart: it reports every certificate failure as "Error in the certificate". */
-const certificateScenarios = ['untrusted-certificate', 'encrypt-default-change', 'certificate-expired', 'certificate-name-mismatch', 'weak-signature-certificate', 'openssl-security-level'];
+const certificateScenarios = [
+  'untrusted-certificate',
+  'encrypt-default-change',
+  'certificate-expired',
+  'certificate-name-mismatch',
+  'weak-signature-certificate',
+  'openssl-security-level',
+];
 
 /** Volatile parts (ports, OpenSSL thread ids, temp paths) replaced so fixtures stay stable between runs. */
 export function normalize(text: string, ports: number[]): string {
@@ -45,7 +52,12 @@ export async function captureAll(): Promise<Captured[]> {
       const attempts = [await clients.tedious(running.port, certs.ca.cert, endpoint.mode === 'tds8' ? 'strict' : true)];
       if (endpoint.mode !== 'tds8') {
         attempts.push(await clients.tsql(running.port, certs.ca.cert, dir));
-        attempts.push(await clients.sClient(running.tlsPort, certs.ca.cert), await clients.nodeTls(running.tlsPort, certs.ca.cert), await clients.pythonSsl(running.tlsPort, certs.ca.cert), await clients.curl(running.tlsPort, certs.ca.cert));
+        attempts.push(
+          await clients.sClient(running.tlsPort, certs.ca.cert),
+          await clients.nodeTls(running.tlsPort, certs.ca.cert),
+          await clients.pythonSsl(running.tlsPort, certs.ca.cert),
+          await clients.curl(running.tlsPort, certs.ca.cert),
+        );
       } else {
         attempts.push(await clients.sClient(running.port, certs.ca.cert, 'tds/8.0'));
       }

@@ -67,7 +67,7 @@ describe('legacy-tls10 (an old SQL Server without TLS 1.2)', () => {
     expect(result.output).toMatch(/legacy sigalg disallowed|no suitable signature algorithm|unsupported protocol|internal error/i);
   });
 
-  test('the system-wide script, applied to a copy of this machine\'s openssl.cnf, connects; a second run refuses to edit it again', () => {
+  test("the system-wide script, applied to a copy of this machine's openssl.cnf, connects; a second run refuses to edit it again", () => {
     const openssldir = /OPENSSLDIR: "([^"]+)"/.exec(openssl(['version', '-d']).output)![1]!;
     const copy = join(dir, 'system-openssl.cnf');
     copyFileSync(join(openssldir, 'openssl.cnf'), copy);
@@ -81,7 +81,7 @@ describe('legacy-tls10 (an old SQL Server without TLS 1.2)', () => {
     expect(spawnSync('sh', [script, copy], { encoding: 'utf8' }).status).toBe(1);
   });
 
-  test('MinProtocol is written TLSv1: OpenSSL\'s protocol parser rejects TLSv1.0', () => {
+  test("MinProtocol is written TLSv1: OpenSSL's protocol parser rejects TLSv1.0", () => {
     expect(files.get('legacy-tls10-openssl3.cnf')!.text).toMatch(/^MinProtocol = TLSv1$/m);
     // -min_protocol goes through the same SSL_CONF parser as MinProtocol in openssl.cnf.
     expect(tryHandshake(oldSqlServer.port, write('legacy-tls10-openssl3.cnf'), ['-min_protocol', 'TLSv1']).ok).toBe(true);

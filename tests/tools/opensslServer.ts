@@ -13,7 +13,24 @@ export function openssl(args: string[], env: NodeJS.ProcessEnv = process.env, in
 export function makeCertificate(dir: string, name: string, bits: number, hash: 'sha1' | 'sha256') {
   const key = join(dir, `${name}.key`);
   const cert = join(dir, `${name}.crt`);
-  const made = openssl(['req', '-x509', '-newkey', `rsa:${bits}`, `-${hash}`, '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost']);
+  const made = openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    `rsa:${bits}`,
+    `-${hash}`,
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    '-days',
+    '30',
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost',
+  ]);
   if (made.status !== 0) throw new Error(`openssl req failed: ${made.output}`);
   return { key, cert };
 }

@@ -6,7 +6,9 @@ import type { OpensslPolicy, OpensslVersion } from '../../schemas/artifacts.ts';
  * arbitrary as long as the chain openssl_conf → ssl_conf → system_default is consistent.
  */
 const policySections = (policy: OpensslPolicy, version: OpensslVersion) =>
-  ['[ssl_sect]', 'system_default = system_default_sect', '', '[system_default_sect]', `MinProtocol = ${policy.minProtocol}`, `CipherString = ${policy.cipherString[version]}`].join('\n');
+  ['[ssl_sect]', 'system_default = system_default_sect', '', '[system_default_sect]', `MinProtocol = ${policy.minProtocol}`, `CipherString = ${policy.cipherString[version]}`].join(
+    '\n',
+  );
 
 /** Init section name of each line's stock file: OpenSSL 3 ships `openssl_conf = openssl_init`. */
 const initSection: Record<OpensslVersion, string> = { '3': 'openssl_init', '1.1.1': 'default_conf' };

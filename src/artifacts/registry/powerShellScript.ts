@@ -14,9 +14,7 @@ const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
  */
 export function renderPowerShellScript(change: RegistryChange, fileName: string): string {
   const rows = change.keys.flatMap((key) =>
-    Object.entries(key.values).map(
-      ([name, value]) => `    [pscustomobject]@{ Key = ${quote(toPowerShellPath(key.path))}; Name = ${quote(name)}; Value = ${value} }`,
-    ),
+    Object.entries(key.values).map(([name, value]) => `    [pscustomobject]@{ Key = ${quote(toPowerShellPath(key.path))}; Name = ${quote(name)}; Value = ${value} }`),
   );
   const stem = fileName.replace(/\.ps1$/, '');
   return `<#

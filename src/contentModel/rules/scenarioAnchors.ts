@@ -5,7 +5,10 @@ import type { ContentRule } from './rule.ts';
 export const scenarioAnchors: ContentRule = (project) => {
   const problems: ContentProblem[] = [];
   for (const entry of articles(project, 'scenarios')) {
-    for (const [kind, ids] of [['fix', entry.value.fixes.map((f) => f.id)], ['check', entry.value.checks.map((c) => c.id)]] as const) {
+    for (const [kind, ids] of [
+      ['fix', entry.value.fixes.map((f) => f.id)],
+      ['check', entry.value.checks.map((c) => c.id)],
+    ] as const) {
       const seen = new Set<string>();
       for (const id of ids) {
         if (seen.has(id)) problems.push({ file: entry.file, message: `${kind} id ${id} is used twice` });

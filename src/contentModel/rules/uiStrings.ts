@@ -7,7 +7,7 @@ export function compareUiStrings(reference: Record<string, unknown>, other: Reco
   const problems: ContentProblem[] = [];
   for (const key of Object.keys(reference)) {
     if (!(key in other)) problems.push({ file, message: `missing UI string "${key}"` });
-    else if (typeof other[key] !== 'string' || !(other[key]).trim()) problems.push({ file, message: `UI string "${key}" is empty` });
+    else if (typeof other[key] !== 'string' || !other[key].trim()) problems.push({ file, message: `UI string "${key}" is empty` });
   }
   for (const key of Object.keys(other)) {
     if (!(key in reference)) problems.push({ file, message: `UI string "${key}" is not in ${dataFiles.uiStringsEn.file}` });
@@ -16,5 +16,4 @@ export function compareUiStrings(reference: Record<string, unknown>, other: Reco
 }
 
 /** Every language has exactly English's UI strings, none empty. */
-export const uiStrings: ContentRule = ({ data }) =>
-  data.uiStringsEn && data.uiStringsZh ? compareUiStrings(data.uiStringsEn, data.uiStringsZh, dataFiles.uiStringsZh.file) : [];
+export const uiStrings: ContentRule = ({ data }) => (data.uiStringsEn && data.uiStringsZh ? compareUiStrings(data.uiStringsEn, data.uiStringsZh, dataFiles.uiStringsZh.file) : []);

@@ -10,8 +10,8 @@ import { loadArtifacts } from '../../artifacts/loadArtifacts.ts';
 export const getStaticPaths = (() => {
   const files = allDownloads(loadArtifacts());
   const byName = new Map(files.map((file) => [file.name, file]));
-  const renamed = loadDataFile('redirects').redirects
-    .filter((r) => r.kind === 'downloads')
+  const renamed = loadDataFile('redirects')
+    .redirects.filter((r) => r.kind === 'downloads')
     .map((r) => {
       const file = byName.get(r.to);
       if (!file) throw new Error(`content/redirects.json: download ${r.from} points to ${r.to}, which is not a generated file`);

@@ -23,7 +23,11 @@ function reasonLabel(kind: string, label: string, strings: Record<string, string
     const [id = '', version] = label.split('@');
     return `${strings[`driver.${id}`] ?? id}${version ? ` ${version}` : ''}`;
   }
-  if (kind === 'platform') return label.split('/').map((p) => strings[`platform.${p}`] ?? p).join(' / ');
+  if (kind === 'platform')
+    return label
+      .split('/')
+      .map((p) => strings[`platform.${p}`] ?? p)
+      .join(' / ');
   return label;
 }
 
@@ -68,9 +72,17 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
       const item = el('li', { className: 'result' }, el('h3', {}, el('a', { href, textContent: result.title })), el('p', { textContent: result.summary }));
       const reasons = result.reasons.filter((r) => r.kind !== 'text' || result.reasons.length === 1);
       if (reasons.length) {
-        item.append(el('p', { className: 'why' }, `${strings['search.why']}: `, ...reasons.flatMap((r, i) => [i ? ' ' : '', el('mark', { textContent: reasonLabel(r.kind, r.label, strings) })])));
+        item.append(
+          el(
+            'p',
+            { className: 'why' },
+            `${strings['search.why']}: `,
+            ...reasons.flatMap((r, i) => [i ? ' ' : '', el('mark', { textContent: reasonLabel(r.kind, r.label, strings) })]),
+          ),
+        );
       }
-      if (result.fix) item.append(el('p', { className: 'open-fix' }, `${strings['search.openFix']}: `, el('a', { href: `${href}#${result.fix.id}`, textContent: result.fix.title })));
+      if (result.fix)
+        item.append(el('p', { className: 'open-fix' }, `${strings['search.openFix']}: `, el('a', { href: `${href}#${result.fix.id}`, textContent: result.fix.title })));
       return item;
     }),
   );
@@ -87,7 +99,7 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
   section.hidden = outcome.results.length === 0;
   status.textContent = outcome.results.length ? fill(strings['search.resultCount'], { count: outcome.results.length }) : '';
   empty.hidden = outcome.results.length > 0;
-  emptyText.textContent = outcome.results.length ? '' : strings['search.noMatch'] ?? '';
+  emptyText.textContent = outcome.results.length ? '' : (strings['search.noMatch'] ?? '');
 }
 
 /** Answers one query in the page. */

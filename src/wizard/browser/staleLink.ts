@@ -9,13 +9,16 @@ export function redirectStaleWizardLink(): void {
   const match = new RegExp(`^${escape(base)}(${locales.join('|')})/wizard/(.*)$`).exec(window.location.pathname);
   if (!match) return;
   const [, lang, rest = ''] = match;
-  const segments = rest.split('/').filter(Boolean).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
+  const segments = rest
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
   void import('./pasteEngine.ts')
     .then((engine) => engine.nearestStep(`${base}wizard-data.json`, segments))
     .then((path) => window.location.replace(`${base}${lang}/${stepPath(path)}?stale=1`))

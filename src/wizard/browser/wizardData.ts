@@ -13,7 +13,5 @@ export interface WizardData {
 
 /** The wizard data with the machine and hints built from it, once per page (a failed load is retried on next use). */
 export function loadWizardData(url: string) {
-  return once(`wizard:${url}`, () =>
-    fetchJsonOnce<WizardData>(url).then((data) => ({ ...data, machine: buildWizardMachine(data.tree), compiledHints: compileHints(data.hints) })),
-  );
+  return once(`wizard:${url}`, () => fetchJsonOnce<WizardData>(url).then((data) => ({ ...data, machine: buildWizardMachine(data.tree), compiledHints: compileHints(data.hints) })));
 }

@@ -4,7 +4,6 @@ import { pageCopyWords, wireCopyButton } from '../../client/copyToClipboard.ts';
 import { fill } from '../../client/fill.ts';
 import { stepPath } from '../stepPath.ts';
 
-
 export function startWizardPage(): void {
   const root = document.querySelector<HTMLElement>('[data-wizard]');
   if (!root) return;

@@ -19,7 +19,11 @@ describe('deferModuleScripts()', () => {
 
   // Astro writes `<script type="module" src="...">` today; if a release changes that, the build must stop.
   test('stops the build, naming the tag, when Astro writes a module script in another form', () => {
-    for (const tag of ['<script src="/_astro/a.js" type="module"></script>', '<script type="module" async src="/_astro/a.js"></script>', "<script type='module' src='/_astro/a.js'></script>".replaceAll("'", '"').replace('type="module" src', 'type="module"  src')]) {
+    for (const tag of [
+      '<script src="/_astro/a.js" type="module"></script>',
+      '<script type="module" async src="/_astro/a.js"></script>',
+      "<script type='module' src='/_astro/a.js'></script>".replaceAll("'", '"').replace('type="module" src', 'type="module"  src'),
+    ]) {
       expect(() => deferModuleScripts(page(tag))).toThrow(/a form this rewrite does not know: <script/);
     }
   });
@@ -37,11 +41,12 @@ describe('deferModuleScripts()', () => {
 
 describe('addHolderImports()', () => {
   test('on a page that asks, lists on each holder the modules its script imports', () => {
-    const html = '<body data-list-script-imports><script type="text/plain" data-after-paint="/_astro/search.js"></script><script type="text/plain" data-after-paint="/_astro/base.js"></script>';
+    const html =
+      '<body data-list-script-imports><script type="text/plain" data-after-paint="/_astro/search.js"></script><script type="text/plain" data-after-paint="/_astro/base.js"></script>';
     const imports: Record<string, string[]> = { '/_astro/search.js': ['/_astro/engine.js', '/_astro/fuse.js'], '/_astro/base.js': [] };
     expect(addHolderImports(html, (src) => imports[src] ?? [])).toBe(
-      '<body data-list-script-imports><script type="text/plain" data-after-paint="/_astro/search.js" data-imports="/_astro/engine.js /_astro/fuse.js"></script>'
-      + '<script type="text/plain" data-after-paint="/_astro/base.js"></script>',
+      '<body data-list-script-imports><script type="text/plain" data-after-paint="/_astro/search.js" data-imports="/_astro/engine.js /_astro/fuse.js"></script>' +
+        '<script type="text/plain" data-after-paint="/_astro/base.js"></script>',
     );
   });
 

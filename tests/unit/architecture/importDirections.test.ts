@@ -70,7 +70,14 @@ function importsOf(source: string, fileName: string): Import[] {
       found.push({ specifier: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
       found.push({ specifier: node.arguments[0].text, typeOnly: false });
-    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.[0] && ts.isStringLiteral(node.arguments[0]) && node.arguments[0].text.endsWith('.ts')) {
+    } else if (
+      ts.isNewExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'URL' &&
+      node.arguments?.[0] &&
+      ts.isStringLiteral(node.arguments[0]) &&
+      node.arguments[0].text.endsWith('.ts')
+    ) {
       found.push({ specifier: node.arguments[0].text, typeOnly: false }); // new Worker(new URL('./worker.ts', import.meta.url))
     }
     ts.forEachChild(node, visit);
@@ -80,9 +87,10 @@ function importsOf(source: string, fileName: string): Import[] {
 }
 
 /** The TypeScript of an .astro file: its frontmatter and its <script> elements. */
-const astroCode = (source: string) => [/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '', ...[...source.matchAll(/<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '')].join('\n');
+const astroCode = (source: string) =>
+  [/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '', ...[...source.matchAll(/<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '')].join('\n');
 
-const sourceFiles = (readdirSync('src', { recursive: true, withFileTypes: true }))
+const sourceFiles = readdirSync('src', { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && /\.(ts|astro)$/.test(e.name))
   .map((e) => relative('.', join(e.parentPath, e.name)).split('\\').join('/'));
 
@@ -93,7 +101,9 @@ describe('import directions in src/', () => {
       const source = readFileSync(file, 'utf8');
       for (const { specifier, typeOnly } of importsOf(file.endsWith('.astro') ? astroCode(source) : source, file)) {
         if (!specifier.startsWith('.')) continue;
-        const target = normalize(join(dirname(file), specifier.split('?')[0]!)).split('\\').join('/');
+        const target = normalize(join(dirname(file), specifier.split('?')[0]!))
+          .split('\\')
+          .join('/');
         const problem = directionProblem(file, target, typeOnly);
         if (problem) problems.push(problem);
       }
@@ -102,7 +112,10 @@ describe('import directions in src/', () => {
   });
 
   test('reads every kind of import, so the check above sees them all', () => {
-    const imports = importsOf("import type { A } from './a.ts';\nimport { type B } from './b.ts';\nimport { C } from './c.ts';\nexport { D } from './d.ts';\nvoid import('./e.ts');\nnew Worker(new URL('./f.ts', import.meta.url));", 'x.ts');
+    const imports = importsOf(
+      "import type { A } from './a.ts';\nimport { type B } from './b.ts';\nimport { C } from './c.ts';\nexport { D } from './d.ts';\nvoid import('./e.ts');\nnew Worker(new URL('./f.ts', import.meta.url));",
+      'x.ts',
+    );
     expect(imports).toEqual([
       { specifier: './a.ts', typeOnly: true },
       { specifier: './b.ts', typeOnly: true },

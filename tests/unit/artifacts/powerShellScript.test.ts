@@ -79,7 +79,18 @@ describe('the backup a script saves restores the previous state exactly', () => 
   const states: [string, (change: RegistryChange) => string][] = [
     ['keys absent', () => ''],
     ['keys present, values absent', (change) => change.keys.map((k) => `[${k.path}]\n`).join('\n')],
-    ['values present with other DWORDs', (change) => change.keys.map((k) => `[${k.path}]\n${Object.keys(k.values).map((n, i) => `"${n}"=dword:${i % 2 ? 'ffffffff' : '00000000'}`).join('\n')}\n"Other"=dword:00000005\n`).join('\n')],
+    [
+      'values present with other DWORDs',
+      (change) =>
+        change.keys
+          .map(
+            (k) =>
+              `[${k.path}]\n${Object.keys(k.values)
+                .map((n, i) => `"${n}"=dword:${i % 2 ? 'ffffffff' : '00000000'}`)
+                .join('\n')}\n"Other"=dword:00000005\n`,
+          )
+          .join('\n'),
+    ],
     ['one value present, one absent', (change) => change.keys.map((k) => `[${k.path}]\n"${Object.keys(k.values)[0]}"=dword:00000001\n`).join('\n')],
   ];
   for (const change of changes) {

@@ -27,8 +27,16 @@ describe('.reg downloads', () => {
     for (const change of changes) {
       for (const key of change.keys) {
         const names = Object.keys(key.values);
-        if (schannelKey.test(key.path)) expect(names.every((n) => schannelValues.includes(n)), `${change.id}: ${names.join(', ')}`).toBe(true);
-        else if (dotnetKey.test(key.path)) expect(names.every((n) => dotnetValues.includes(n)), `${change.id}: ${names.join(', ')}`).toBe(true);
+        if (schannelKey.test(key.path))
+          expect(
+            names.every((n) => schannelValues.includes(n)),
+            `${change.id}: ${names.join(', ')}`,
+          ).toBe(true);
+        else if (dotnetKey.test(key.path))
+          expect(
+            names.every((n) => dotnetValues.includes(n)),
+            `${change.id}: ${names.join(', ')}`,
+          ).toBe(true);
         else throw new Error(`${change.id}: ${key.path} is not a documented key`);
       }
     }

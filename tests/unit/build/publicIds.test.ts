@@ -21,8 +21,14 @@ describe('public ids', () => {
 
   test('a removed fix id is caught, and a redirect clears it', () => {
     const without = { ...current, scenarioAnchors: current.scenarioAnchors.filter((id) => id !== 'untrusted-certificate#fix-trust-ca-windows') };
-    expect(missingPublicIds(current, without, [])).toEqual(['scenarioAnchors: "untrusted-certificate#fix-trust-ca-windows" was published and is gone; add a redirect for it in content/redirects.json']);
-    expect(missingPublicIds(current, without, [{ kind: 'scenarioAnchors', from: 'untrusted-certificate#fix-trust-ca-windows', to: 'untrusted-certificate#fix-use-ca-signed-certificate' }])).toEqual([]);
+    expect(missingPublicIds(current, without, [])).toEqual([
+      'scenarioAnchors: "untrusted-certificate#fix-trust-ca-windows" was published and is gone; add a redirect for it in content/redirects.json',
+    ]);
+    expect(
+      missingPublicIds(current, without, [
+        { kind: 'scenarioAnchors', from: 'untrusted-certificate#fix-trust-ca-windows', to: 'untrusted-certificate#fix-use-ca-signed-certificate' },
+      ]),
+    ).toEqual([]);
   });
 
   test('fix files, connection-string anchors and the anchors of other pages are public ids too', () => {

@@ -19,19 +19,29 @@ describe('checkConnectionString()', () => {
     expect(detected('sqlserver://app@sql01:1433?database=app&encrypt=true')).toMatchObject({ syntax: 'go' });
   });
 
-  test('flags a misspelled keyword with the right spelling, and accepts ADO.NET\'s spaced synonyms', () => {
-    expect(checkConnectionString('Server=a.b;TrustServerCertficate=True', data, on('untrusted-certificate'))).toContainEqual({ kind: 'misspelled', keyword: 'TrustServerCertficate', suggestion: 'TrustServerCertificate' });
+  test("flags a misspelled keyword with the right spelling, and accepts ADO.NET's spaced synonyms", () => {
+    expect(checkConnectionString('Server=a.b;TrustServerCertficate=True', data, on('untrusted-certificate'))).toContainEqual({
+      kind: 'misspelled',
+      keyword: 'TrustServerCertficate',
+      suggestion: 'TrustServerCertificate',
+    });
     expect(kinds('Server=a.b;Trust Server Certificate=True', 'untrusted-certificate')).not.toContain('misspelled');
-    expect(checkConnectionString('jdbc:sqlserver://a.b;encrypt=true;trustServerCertificat=true', data, on('untrusted-certificate'))).toContainEqual({ kind: 'misspelled', keyword: 'trustServerCertificat', suggestion: 'trustServerCertificate' });
+    expect(checkConnectionString('jdbc:sqlserver://a.b;encrypt=true;trustServerCertificat=true', data, on('untrusted-certificate'))).toContainEqual({
+      kind: 'misspelled',
+      keyword: 'trustServerCertificat',
+      suggestion: 'trustServerCertificate',
+    });
     // Keywords unrelated to TLS are not second-guessed.
     expect(kinds('Server=a.b;Application Name=x;Connect Timeout=30', 'untrusted-certificate')).not.toContain('misspelled');
   });
 
   test('JDBC encrypt=yes is flagged: the driver does not accept it', () => {
-    expect(checkConnectionString('jdbc:sqlserver://a.b;encrypt=yes', data, on('untrusted-certificate'))).toContainEqual(expect.objectContaining({ kind: 'badEncryptValue', value: 'yes' }));
+    expect(checkConnectionString('jdbc:sqlserver://a.b;encrypt=yes', data, on('untrusted-certificate'))).toContainEqual(
+      expect.objectContaining({ kind: 'badEncryptValue', value: 'yes' }),
+    );
   });
 
-  test('encrypt-default-change: a string without Encrypt gets the driver\'s default explained', () => {
+  test("encrypt-default-change: a string without Encrypt gets the driver's default explained", () => {
     const findings = checkConnectionString('Driver={ODBC Driver 18 for SQL Server};Server=sql01.contoso.com', data, on('encrypt-default-change'));
     expect(findings).toContainEqual(expect.objectContaining({ kind: 'encryptDefault', text: expect.stringContaining('18.0') }));
     expect(kinds('Server=a.b;Encrypt=False', 'encrypt-default-change')).toContain('encryptExplicit');
@@ -48,8 +58,16 @@ describe('checkConnectionString()', () => {
       expect(kinds(`Server=${server};Encrypt=True`, 'certificate-name-mismatch'), server).toContain('hostIsAddress');
     }
     expect(kinds('Server=sql01.contoso.com;Encrypt=True', 'certificate-name-mismatch')).toContain('hostNamed');
-    expect(checkConnectionString('Server=10.0.0.5;Encrypt=True;HostNameInCertificate=sql01.contoso.com', data, on('certificate-name-mismatch'))).toContainEqual({ kind: 'hostInCertificate', keyword: 'HostNameInCertificate', value: 'sql01.contoso.com' });
-    expect(checkConnectionString('jdbc:sqlserver://10.0.0.5:1433;encrypt=true', data, on('certificate-name-mismatch'))).toContainEqual({ kind: 'hostIsAddress', host: '10.0.0.5', hostKeyword: 'hostNameInCertificate' });
+    expect(checkConnectionString('Server=10.0.0.5;Encrypt=True;HostNameInCertificate=sql01.contoso.com', data, on('certificate-name-mismatch'))).toContainEqual({
+      kind: 'hostInCertificate',
+      keyword: 'HostNameInCertificate',
+      value: 'sql01.contoso.com',
+    });
+    expect(checkConnectionString('jdbc:sqlserver://10.0.0.5:1433;encrypt=true', data, on('certificate-name-mismatch'))).toContainEqual({
+      kind: 'hostIsAddress',
+      host: '10.0.0.5',
+      hostKeyword: 'hostNameInCertificate',
+    });
   });
 
   test('bad input gets a clear finding and never throws', () => {
@@ -71,6 +89,11 @@ describe('checkConnectionString()', () => {
   });
 
   test('passwords are masked in what is echoed back', () => {
-    expect(maskedPairs('Server=a;User ID=sa;Password=s3cret;PWD={x;y}', data)).toEqual([['Server', 'a'], ['User ID', 'sa'], ['Password', '••••'], ['PWD', '••••']]);
+    expect(maskedPairs('Server=a;User ID=sa;Password=s3cret;PWD={x;y}', data)).toEqual([
+      ['Server', 'a'],
+      ['User ID', 'sa'],
+      ['Password', '••••'],
+      ['PWD', '••••'],
+    ]);
   });
 });

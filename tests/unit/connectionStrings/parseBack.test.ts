@@ -58,7 +58,10 @@ describe.each(cases)('$name', ({ driver, intent, code, settings }) => {
       case 'pyodbc': {
         const text = driver.syntax === 'pyodbc' ? [...code.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('') : code;
         const parsed = Object.fromEntries(parse(text));
-        const base = driver.syntax === 'adonet' ? { server: `tcp:${serverFor(intent)},1433`, database: data.database } : { driver: settingsDriver(data, driver).odbcDriver!, server: `tcp:${serverFor(intent)},1433`, database: data.database };
+        const base =
+          driver.syntax === 'adonet'
+            ? { server: `tcp:${serverFor(intent)},1433`, database: data.database }
+            : { driver: settingsDriver(data, driver).odbcDriver!, server: `tcp:${serverFor(intent)},1433`, database: data.database };
         expect(parsed).toEqual({ ...base, ...lowerKeys(settings) });
         break;
       }

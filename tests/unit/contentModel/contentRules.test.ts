@@ -46,7 +46,11 @@ describe('the content rules', () => {
     const entries = twins();
     const zh = entries[1]!.data as ReturnType<typeof minimalScenario>;
     zh.fixes[0]!.steps[0]!.code = { lang: 'bash', code: 'echo changed' };
-    expect(validateContent(entries).map((p) => p.message).join()).toContain('fixes[0].code[0]');
+    expect(
+      validateContent(entries)
+        .map((p) => p.message)
+        .join(),
+    ).toContain('fixes[0].code[0]');
   });
 
   test('fails on a reference to a scenario that does not exist', () => {
@@ -64,7 +68,11 @@ describe('the content rules', () => {
   test('requires a warning and a safer alternative on fixes that lower security', () => {
     const entries = twins();
     for (const entry of entries) (entry.data as ReturnType<typeof minimalScenario>).fixes[0]!.risk = 'lowers-security';
-    expect(validateContent(entries).map((p) => p.message).join()).toContain('needs `warning` and `saferAlternative`');
+    expect(
+      validateContent(entries)
+        .map((p) => p.message)
+        .join(),
+    ).toContain('needs `warning` and `saferAlternative`');
   });
 
   test('requires a fix for every platform the scenario lists', () => {
@@ -76,7 +84,9 @@ describe('the content rules', () => {
   test('flags a translation that claims a newer revision than the English page', () => {
     const entries = twins();
     (entries[1]!.data as { translatedRevision: number }).translatedRevision = 2;
-    expect(validateContent(entries)).toContainEqual(expect.objectContaining({ file: 'content/scenarios/zh/sample.mdx', message: expect.stringContaining('newer than the English revision') }));
+    expect(validateContent(entries)).toContainEqual(
+      expect.objectContaining({ file: 'content/scenarios/zh/sample.mdx', message: expect.stringContaining('newer than the English revision') }),
+    );
   });
 });
 
@@ -122,14 +132,23 @@ describe('the content rules over data files', () => {
     const tree = structuredClone(real.data.wizardTree!);
     const outcome = tree.nodes.find((n) => n.kind === 'outcome')!;
     if (outcome.kind === 'outcome') outcome.scenarios = ['no-such-scenario'];
-    expect(checkContent(withData({ wizardTree: tree }))).toContainEqual({ file: 'content/wizard/tree.yaml', message: `node ${outcome.id}: scenario no-such-scenario does not exist` });
+    expect(checkContent(withData({ wizardTree: tree }))).toContainEqual({
+      file: 'content/wizard/tree.yaml',
+      message: `node ${outcome.id}: scenario no-such-scenario does not exist`,
+    });
   });
 
   test('a probe finding or a paste-check page naming an unknown scenario is found', () => {
     const findings = real.data.probeFindings!.map((row) => (row.finding === 'dates' ? { ...row, scenario: 'certificate-outdated' } : row));
-    expect(checkContent(withData({ probeFindings: findings }))).toContainEqual({ file: 'content/probe/findings.yaml', message: 'finding dates names unknown scenario "certificate-outdated"' });
+    expect(checkContent(withData({ probeFindings: findings }))).toContainEqual({
+      file: 'content/probe/findings.yaml',
+      message: 'finding dates names unknown scenario "certificate-outdated"',
+    });
     const connectionStrings = { ...real.data.connectionStrings!, showOn: { 'no-such-page': ['trust' as const] } };
-    expect(checkContent(withData({ connectionStrings }))).toContainEqual({ file: 'content/connection-strings/drivers.yaml', message: 'showOn names unknown scenario "no-such-page"' });
+    expect(checkContent(withData({ connectionStrings }))).toContainEqual({
+      file: 'content/connection-strings/drivers.yaml',
+      message: 'showOn names unknown scenario "no-such-page"',
+    });
   });
 
   test('a data file that fails its schema is named, with what is wrong, and the other rules still run', () => {

@@ -5,15 +5,42 @@ import { formatProblems, loadProject } from '../../../src/contentModel/project.t
 const root = process.cwd();
 const project = loadProject(root);
 const { entries } = project;
-const ids = (collection: string, lang: string) => entries.filter((e) => e.collection === collection && e.lang === lang).map((e) => e.id).sort();
+const ids = (collection: string, lang: string) =>
+  entries
+    .filter((e) => e.collection === collection && e.lang === lang)
+    .map((e) => e.id)
+    .sort();
 
 // The permanent public ids the issue tracker and support tickets rely on.
 const scenarioSlugs = [
-  'certificate-expired', 'certificate-name-mismatch', 'certificate-revoked', 'cipher-suite-mismatch', 'dhe-leading-zero',
-  'encrypt-default-change', 'network-reset', 'openssl-security-level', 'server-certificate-misconfigured',
-  'tls-version-mismatch', 'untrusted-certificate', 'weak-signature-certificate',
+  'certificate-expired',
+  'certificate-name-mismatch',
+  'certificate-revoked',
+  'cipher-suite-mismatch',
+  'dhe-leading-zero',
+  'encrypt-default-change',
+  'network-reset',
+  'openssl-security-level',
+  'server-certificate-misconfigured',
+  'tls-version-mismatch',
+  'untrusted-certificate',
+  'weak-signature-certificate',
 ];
-const errorIds = ['0', '0x80090322', '0x80090325', '0x80090326', '0x80090328', '0x80090331', '0x80092013', '10054', '31', '35', 'openssl-unsupported-protocol', 'pkix-path-building-failed', 'prelogin-timeout'];
+const errorIds = [
+  '0',
+  '0x80090322',
+  '0x80090325',
+  '0x80090326',
+  '0x80090328',
+  '0x80090331',
+  '0x80092013',
+  '10054',
+  '31',
+  '35',
+  'openssl-unsupported-protocol',
+  'pkix-path-building-failed',
+  'prelogin-timeout',
+];
 
 describe('the knowledge base content', () => {
   test('passes every content check', () => {

@@ -16,10 +16,15 @@ describe('treeProblems()', () => {
   const tiny = (): WizardTree => ({
     start: 'q',
     nodes: [
-      { id: 'q', kind: 'question', question: { en: 'Q', zh: '问' }, choices: [
-        { id: 'a', label: { en: 'A', zh: '甲' }, next: 'done' },
-        { id: 'b', label: { en: 'B', zh: '乙' }, next: 'done' },
-      ] },
+      {
+        id: 'q',
+        kind: 'question',
+        question: { en: 'Q', zh: '问' },
+        choices: [
+          { id: 'a', label: { en: 'A', zh: '甲' }, next: 'done' },
+          { id: 'b', label: { en: 'B', zh: '乙' }, next: 'done' },
+        ],
+      },
       { id: 'done', kind: 'outcome', scenarios: ['untrusted-certificate'], fixes: [] },
     ],
   });
@@ -46,4 +51,3 @@ describe('treeProblems()', () => {
     expect(treeProblems(tiny(), scenarioFixes)).toContain('scenario tls-version-mismatch: no wizard outcome leads to it');
   });
 });
-

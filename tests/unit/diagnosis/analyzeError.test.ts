@@ -10,7 +10,9 @@ const analyze = (text: string) => analyzeError(text, hints);
 
 describe('analyzeError()', () => {
   test('reads the SNI provider and error number', () => {
-    const s = analyze('A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 31 - Encryption(ssl/tls) handshake failed)');
+    const s = analyze(
+      'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 31 - Encryption(ssl/tls) handshake failed)',
+    );
     expect(s.providers).toEqual(['ssl:31']);
   });
 
@@ -50,7 +52,9 @@ describe('analyzeError()', () => {
   });
 
   test('names the driver and its version', () => {
-    expect(analyze("pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider")).toMatchObject({ drivers: [{ id: 'odbc', version: '18' }] });
+    expect(analyze("pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider")).toMatchObject({
+      drivers: [{ id: 'odbc', version: '18' }],
+    });
     expect(analyze('com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish').drivers[0]?.id).toBe('jdbc');
   });
 
@@ -74,7 +78,7 @@ describe('analyzeError()', () => {
   });
 
   test('treats HTML and regex specials as plain text', () => {
-    expect(() => analyze('<script>alert(1)</script> (.*+?^${}()|[]\\ ! ^ = \' $ |')).not.toThrow();
+    expect(() => analyze("<script>alert(1)</script> (.*+?^${}()|[]\\ ! ^ = ' $ |")).not.toThrow();
   });
 });
 

@@ -11,9 +11,10 @@ describe('narrowPageCsp()', () => {
   test('keeps only the hashes of the inline scripts and styles on the page', () => {
     const script = 'console.log(1)';
     const style = 'body{color:red}';
-    const html = `<html><head>${meta("'sha256-other1=' 'sha256-other2='", "'sha256-other3='")}<style>${style}</style></head>`
-      + `<body><script type="module">${script}</script><script type="text/plain" data-after-paint="/a.js"></script>`
-      + `<script type="module" src="/b.js"></script><script type="application/ld+json">{}</script></body></html>`;
+    const html =
+      `<html><head>${meta("'sha256-other1=' 'sha256-other2='", "'sha256-other3='")}<style>${style}</style></head>` +
+      `<body><script type="module">${script}</script><script type="text/plain" data-after-paint="/a.js"></script>` +
+      `<script type="module" src="/b.js"></script><script type="application/ld+json">{}</script></body></html>`;
     const csp = /content="([^"]*)"/.exec(narrowPageCsp(html))![1]!;
     expect(csp).toBe(`default-src 'self'; object-src 'none'; script-src 'self' ${sha(script)}; style-src 'self' ${sha(style)}`);
   });

@@ -9,7 +9,9 @@ const top = (searcher: typeof en, text: string) => searcher.search(text).results
 
 describe('search ranking', () => {
   test('a JDBC PKIX error ranks the untrusted certificate first, with the reason shown', () => {
-    const outcome = en.search('com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target".');
+    const outcome = en.search(
+      'com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target".',
+    );
     expect(['untrusted-certificate', 'encrypt-default-change']).toContain(outcome.results[0]?.slug);
     expect(outcome.results[0]?.reasons.map((r) => r.label)).toContain('PKIX path building failed');
   });
@@ -40,7 +42,10 @@ describe('search ranking', () => {
   });
 
   test('a 5 KB paste full of stack frames still ranks the right scenario first', () => {
-    const frames = Array.from({ length: 60 }, (_, i) => `   at Microsoft.Data.SqlClient.SqlInternalConnectionTds.AttemptOneLogin${i}(ServerInfo serverInfo, Boolean ignoreSniOpenTimeout)`).join('\n');
+    const frames = Array.from(
+      { length: 60 },
+      (_, i) => `   at Microsoft.Data.SqlClient.SqlInternalConnectionTds.AttemptOneLogin${i}(ServerInfo serverInfo, Boolean ignoreSniOpenTimeout)`,
+    ).join('\n');
     const text = `Microsoft.Data.SqlClient.SqlException (0x80131904): A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)\n${frames}\nClientConnectionId:0d8e3c1a-5e7b-4c3d-9f2a-1b2c3d4e5f60`;
     expect(text.length).toBeGreaterThan(5000);
     expect(['untrusted-certificate', 'encrypt-default-change']).toContain(top(en, text)[0]);
@@ -48,11 +53,12 @@ describe('search ranking', () => {
 
   test('noise and payloads return no results instead of failing', () => {
     expect(en.search('   ').results).toEqual([]);
-    expect(() => en.search('<img src=x onerror=alert(1)> \u202E ! ^ = \' $ | 🙂')).not.toThrow();
+    expect(() => en.search("<img src=x onerror=alert(1)> \u202E ! ^ = ' $ | 🙂")).not.toThrow();
   });
 
   test('points the result at the fix for the detected driver', () => {
-    const pkix = 'com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "PKIX path building failed"';
+    const pkix =
+      'com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "PKIX path building failed"';
     const untrusted = en.search(pkix).results.find((r) => r.slug === 'untrusted-certificate');
     // The scenario's first fixes are for every driver; the Java trust store is the JDBC reader's fix.
     expect(untrusted?.fix?.id).toBe('fix-trust-ca-java');
@@ -61,7 +67,9 @@ describe('search ranking', () => {
   });
 
   test('never opens a fix that lowers security first while a safer one fits', () => {
-    const outcome = en.search('(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ODBC Driver 18 for SQL Server on Windows');
+    const outcome = en.search(
+      '(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ODBC Driver 18 for SQL Server on Windows',
+    );
     expect(outcome.results.length).toBeGreaterThan(0);
     const lowersSecurity = new Set(index.docs.flatMap((doc) => doc.fixes.filter((f) => f.risk === 'lowers-security').map((f) => f.id)));
     for (const result of outcome.results) expect(lowersSecurity.has(result.fix?.id ?? '')).toBe(false);

@@ -43,10 +43,15 @@ describe('createStaticServer()', () => {
     writeFileSync(join(root, '_redirects'), '/en/e/0/ /en/scenarios/ 301\n');
     return createStaticServer(root).server;
   })();
-  beforeAll(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => {
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    resolve();
-  })));
+  beforeAll(
+    () =>
+      new Promise<void>((resolve) =>
+        server.listen(0, '127.0.0.1', () => {
+          origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+          resolve();
+        }),
+      ),
+  );
   afterAll(() => {
     server.close();
     rmSync(root, { recursive: true, force: true });
@@ -65,10 +70,12 @@ describe('createStaticServer()', () => {
 
   test('gzip for clients without brotli', async () => {
     const { request } = await import('node:http');
-    const body = await new Promise<Buffer>((resolve) => request(`${origin}/en/scenarios/`, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks)));
-    }).end());
+    const body = await new Promise<Buffer>((resolve) =>
+      request(`${origin}/en/scenarios/`, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks)));
+      }).end(),
+    );
     expect(gunzipSync(body).toString()).toBe(page);
   });
 

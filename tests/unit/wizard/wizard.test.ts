@@ -18,7 +18,7 @@ const machine = buildWizardMachine(tree);
 const scenarioFixes = new Map(
   readContentFiles(root)
     .filter((e) => e.collection === 'scenarios' && e.lang === 'en')
-    .map((e) => [e.id, new Set(((e.data as { fixes: { id: string }[] }).fixes).map((f) => f.id))]),
+    .map((e) => [e.id, new Set((e.data as { fixes: { id: string }[] }).fixes.map((f) => f.id))]),
 );
 const outcomes = new Map(tree.nodes.filter((n) => n.kind === 'outcome').map((n) => [n.id, n]));
 
@@ -62,7 +62,12 @@ describe('preAnswer()', () => {
   const facts = (text: string) => ({ signature: analyzeError(text, hints), sqlBuild: classifySqlBuild(text, builds) });
 
   test('an ODBC 18 certificate error is answered up to the upgrade question', () => {
-    const path = preAnswer(tree, facts("pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate]')"));
+    const path = preAnswer(
+      tree,
+      facts(
+        "pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate]')",
+      ),
+    );
     expect(path).toEqual(['not-trusted', 'odbc-18']);
     expect(resolvePath(machine, path).node).toBe('after-upgrade');
   });
