@@ -1,5 +1,6 @@
 // Progressive enhancement for every page: copy buttons and driver tabs. The pages read fully without it.
 import { enhanceArtifactFiles } from '../artifacts/browser/artifactFiles.ts';
+import { decodeOrKeep } from '../client/decodeOrKeep.ts';
 import { enhanceCopyButtons } from './copyButtons.ts';
 import { enhanceDriverTabs } from './driverTabs.ts';
 import { rememberLocale } from './languageChoice.ts';
@@ -11,7 +12,7 @@ enhanceShareButtons(document);
 enhanceArtifactFiles(document);
 
 // An anchor that was renamed forwards to its new place (content/redirects.json).
-const alias = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.dataset.anchorAlias;
+const alias = window.location.hash && document.getElementById(decodeOrKeep(window.location.hash.slice(1)))?.dataset.anchorAlias;
 if (alias) window.location.replace(new URL(alias, window.location.href).href);
 
 // Remember the language a reader switches to, for links without a language prefix and for `/`.

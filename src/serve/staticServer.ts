@@ -103,7 +103,8 @@ export function createStaticServer(root: string): StaticServer {
     const stat = existsSync(file) ? statSync(file) : undefined;
     if (stat?.isDirectory()) {
       if (!path.endsWith('/')) {
-        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        // One leading slash: `//host/...` would be a protocol-relative link to another site.
+        response.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` }).end();
         return;
       }
       const index = join(file, 'index.html');

@@ -1,5 +1,6 @@
 // On the 404 page: a wizard link that no longer matches the tree (or was hand-edited) is sent to the
 // nearest valid step, found by replaying it through the wizard machine, with a notice.
+import { decodeOrKeep } from '../../client/decodeOrKeep.ts';
 import { locales } from '../../ids/locales.ts';
 import { stepPath } from '../stepPath.ts';
 
@@ -9,16 +10,7 @@ export function redirectStaleWizardLink(): void {
   const match = new RegExp(`^${escape(base)}(${locales.join('|')})/wizard/(.*)$`).exec(window.location.pathname);
   if (!match) return;
   const [, lang, rest = ''] = match;
-  const segments = rest
-    .split('/')
-    .filter(Boolean)
-    .map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    });
+  const segments = rest.split('/').filter(Boolean).map(decodeOrKeep);
   void import('./pasteEngine.ts')
     .then((engine) => engine.nearestStep(`${base}wizard-data.json`, segments))
     .then((path) => window.location.replace(`${base}${lang}/${stepPath(path)}?stale=1`))

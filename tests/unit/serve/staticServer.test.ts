@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,22 @@ describe('createStaticServer()', () => {
     const response = await get('/en/scenarios?driver=jdbc');
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/en/scenarios/?driver=jdbc');
+  });
+
+  // A raw request path `/.//evil.example/..%2fen/scenarios` (fetch would normalise it first) is read by `new URL` as
+  // the path `//evil.example/..%2fen/scenarios`, a directory once decoded: the slash redirect must stay on this
+  // host, not become the protocol-relative link `//evil.example/...`.
+  test('the trailing-slash redirect never points at another host', async () => {
+    const { port } = server.address() as AddressInfo;
+    const location = await new Promise<string | undefined>((resolve, reject) =>
+      request({ host: '127.0.0.1', port, path: '/.//evil.example/..%2fen/scenarios' }, (response) => {
+        response.resume();
+        resolve(response.statusCode === 301 ? response.headers.location : `status ${response.statusCode}`);
+      })
+        .on('error', reject)
+        .end(),
+    );
+    expect(location).toMatch(/^\/(?!\/)/);
   });
 
   test('_redirects rules answer with their status', async () => {
