@@ -10,6 +10,8 @@ const errorOf = (code: string) => {
 test.describe('short links without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every /en/e/<code>/ lands on its error page', async ({ page }) => {
+    // Follows about eighty short links: give it room on a busy 2-core machine (it ran out of 30 s there).
+    test.setTimeout(90_000);
     for (const code of publicIds.shortLinks) {
       await page.goto(`/en/e/${code}/`);
       await expect(page, code).toHaveURL(new RegExp(`${errorOf(code)}$`));
