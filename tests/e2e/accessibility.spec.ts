@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, locales, pagePaths, test } from './fixtures.ts';
+import { expect, gotoReady, locales, pagePaths, test, ui } from './fixtures.ts';
+import { SearchPage } from './pages/searchPage.ts';
+import { WizardPage } from './pages/wizardPage.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -11,7 +13,7 @@ async function violations(page: import('@playwright/test').Page) {
 for (const lang of locales) {
   for (const path of pagePaths(lang)) {
     test(`no axe violations on ${path}`, async ({ page }) => {
-      await page.goto(path);
+      await gotoReady(page, path);
       expect(await violations(page)).toEqual([]);
     });
   }
@@ -19,17 +21,19 @@ for (const lang of locales) {
 
 for (const lang of locales) {
   test(`no axe violations on the ${lang} search page with results open`, async ({ page }) => {
-    await page.goto(`/${lang}/search/?q=${encodeURIComponent('(provider: SSL Provider, error: 31 - Encryption(ssl/tls) handshake failed)')}`);
-    await expect(page.locator('ol[data-search-results] > li').first()).toBeVisible();
+    const search = new SearchPage(page);
+    await search.open(lang, '(provider: SSL Provider, error: 31 - Encryption(ssl/tls) handshake failed)');
+    await expect(search.results.first()).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 }
 
 test('no axe violations once a copy button has said its result', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/en/scenarios/untrusted-certificate/');
-  await page.locator('button[data-copy-url]').first().click();
-  await expect(page.locator('[data-copy-status]')).not.toBeEmpty();
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/');
+  // Each fix's copy-link button is named "Copy link: <fix title>".
+  await page.getByRole('button', { name: `${ui.en['share.copyLink']}: ` }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: ui.en['share.copied']! })).toHaveCount(1);
   expect(await violations(page)).toEqual([]);
 });
 
@@ -37,29 +41,32 @@ test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
   for (const path of ['/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/', '/', '/en/search/?q=10054', '/zh/wizard/', '/en/wizard/forcibly-closed/always/', '/en/wizard/principal-name/']) {
     test(`no axe violations on ${path}`, async ({ page }) => {
-      await page.goto(path);
+      await gotoReady(page, path);
       expect(await violations(page)).toEqual([]);
     });
   }
 });
 
 test('no axe violations on the root language chooser and the 404 page', async ({ page }) => {
-  await page.goto('/404.html');
+  await gotoReady(page, '/404.html');
   expect(await violations(page)).toEqual([]);
 });
 
 // Every wizard step in both languages, found by following the choice links from the start.
 for (const lang of locales) {
   test(`no axe violations on any wizard step (${lang})`, async ({ page }) => {
-    test.setTimeout(240_000);
+    // About a hundred pages, each checked by axe: 4 min alone on a busy 2-core machine, over 8 min
+    // beside the other language's walk in a full run.
+    test.setTimeout(900_000);
+    const wizard = new WizardPage(page, lang);
     const queue = [`/${lang}/wizard/`];
     const seen = new Set(queue);
     const failures: string[] = [];
     while (queue.length) {
       const url = queue.shift()!;
-      await page.goto(url);
+      await gotoReady(page, url);
       for (const v of await violations(page)) failures.push(`${url}: ${v}`);
-      for (const href of await page.locator('a[data-wizard-choice]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      for (const href of await wizard.choiceHrefs()) {
         if (!seen.has(href)) (seen.add(href), queue.push(href));
       }
     }

@@ -1,49 +1,55 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, locales, test, ui } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, gotoReady, locales, reloadReady, test, ui } from './fixtures.ts';
 
 const page_ = (lang: string) => `/${lang}/scenarios/untrusted-certificate/`;
+// The builder and the paste check are sections named by their headings.
+const builderOf = (page: Page, lang: 'en' | 'zh' = 'en') => page.getByRole('region', { name: ui[lang]['cs.title'] });
+const checkOf = (page: Page, lang: 'en' | 'zh' = 'en') => page.getByRole('region', { name: ui[lang]['cs.check.title'] });
 
 test('the builder keeps its choice in the URL, and a reload or shared link restores it', async ({ page }) => {
-  await page.goto(page_('en'));
-  const builder = page.locator('#connection-builder');
+  await gotoReady(page, page_('en'));
+  const builder = builderOf(page);
   await builder.getByLabel(ui.en['cs.driver']!).selectOption('jdbc');
   await builder.getByLabel(ui.en['cs.intent']!).selectOption('strict');
   await expect(page).toHaveURL(/[?&]cs=jdbc&intent=strict#connection-builder$/);
   await expect(builder.locator('pre code')).toHaveText(/^jdbc:sqlserver:\/\/.*;encrypt=strict;$/);
   await expect(builder.locator('[data-cs-since]')).toContainText('11.2');
-  await page.reload();
+  await reloadReady(page);
   await expect(builder.getByLabel(ui.en['cs.driver']!)).toHaveValue('jdbc');
   await expect(builder.getByLabel(ui.en['cs.intent']!)).toHaveValue('strict');
   await expect(builder.locator('pre code')).toContainText('encrypt=strict');
 });
 
 test('?driver= from the fix tabs preselects that driver family', async ({ page }) => {
-  await page.goto(`${page_('en')}?driver=go`);
-  await expect(page.locator('#connection-builder select[name="cs"]')).toHaveValue('go');
+  await gotoReady(page, `${page_('en')}?driver=go`);
+  await expect(builderOf(page).getByLabel(ui.en['cs.driver']!)).toHaveValue('go');
 });
 
 test('the development-only intent shows its warning; an impossible combination says so', async ({ page }) => {
-  await page.goto(`${page_('en')}?cs=mds&intent=trust-dev`);
-  const builder = page.locator('#connection-builder');
-  await expect(builder.locator('[data-cs-warning]')).toBeVisible();
+  await gotoReady(page, `${page_('en')}?cs=mds&intent=trust-dev`);
+  const builder = builderOf(page);
+  // The warning is the builder's only note.
+  await expect(builder.getByRole('note')).toBeVisible();
   await expect(builder.locator('pre code')).toContainText('TrustServerCertificate=True');
   await builder.getByLabel(ui.en['cs.driver']!).selectOption('sds');
   await builder.getByLabel(ui.en['cs.intent']!).selectOption('strict');
   await expect(builder.locator('[data-cs-unsupported]')).toContainText('Microsoft.Data.SqlClient');
   await expect(builder.locator('.code')).toBeHidden();
-  await expect(builder.locator('[data-cs-warning]')).toBeHidden();
+  await expect(builder.getByRole('note')).toBeHidden();
 });
 
 test('an unknown choice in a link gets a notice and the default', async ({ page }) => {
-  await page.goto(`${page_('en')}?cs=oracle&intent=validate`);
-  await expect(page.locator('[data-cs-notice]')).toContainText('oracle');
-  await expect(page.locator('#connection-builder select[name="cs"]')).toHaveValue('mds');
+  await gotoReady(page, `${page_('en')}?cs=oracle&intent=validate`);
+  const builder = builderOf(page);
+  await expect(builder.getByRole('status')).toContainText('oracle');
+  await expect(builder.getByLabel(ui.en['cs.driver']!)).toHaveValue('mds');
 });
 
 test('the copy button copies exactly the generated string', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`${page_('en')}?cs=odbc18&intent=hostname`);
-  const builder = page.locator('#connection-builder');
+  await gotoReady(page, `${page_('en')}?cs=odbc18&intent=hostname`);
+  const builder = builderOf(page);
   await expect(builder.locator('pre code')).toContainText('HostnameInCertificate=sql01.contoso.com');
   await builder.getByRole('button', { name: ui.en['code.copy'] }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await builder.locator('pre code').textContent());
@@ -54,13 +60,13 @@ test('without JavaScript the reference page lists every driver and intent, with 
   const page = await context.newPage();
   await page.goto('/en/connection-strings/');
   await expect(page.locator('.cs-intent[id$="-strict"]')).toHaveCount(await page.locator('section.cs-driver').count());
-  await expect(page.locator('#jdbc-trust-dev .warning')).toBeVisible();
+  await expect(page.locator('#jdbc-trust-dev').getByRole('note')).toBeVisible();
   await expect(page.locator('#jdbc-certificate pre code')).toContainText('serverCertificate=');
   await expect(page.locator('#sds-strict')).toContainText(ui.en['cs.unsupported']!);
   // The builder links here; the paste check (JavaScript only) stays hidden.
   await page.goto(page_('en'));
   await expect(page.getByRole('link', { name: ui.en['cs.reference'] })).toBeVisible();
-  await expect(page.locator('#connection-check')).toBeHidden();
+  await expect(checkOf(page)).toBeHidden();
   await context.close();
 });
 
@@ -70,22 +76,22 @@ for (const [slug, text, expected] of [
   ['certificate-name-mismatch', 'jdbc:sqlserver://10.0.0.5:1433;databaseName=app;encrypt=true', 'hostNameInCertificate'],
 ] as const) {
   test(`paste check on ${slug} names the keyword behind the symptom`, async ({ page }) => {
-    await page.goto(`/en/scenarios/${slug}/`);
-    const check = page.locator('#connection-check');
+    await gotoReady(page, `/en/scenarios/${slug}/`);
+    const check = checkOf(page);
     await check.getByLabel(ui.en['cs.check.label']!).fill(text);
     await check.getByRole('button', { name: ui.en['cs.check.button'] }).click();
-    const result = check.locator('[data-cs-check-result]');
+    const result = check.getByRole('status');
     await expect(result).toContainText(expected);
     await expect(result).not.toContainText('hunter2');
   });
 }
 
 test('hostile text in the paste check renders as text and never runs', async ({ page }) => {
-  await page.goto(page_('en'));
-  const check = page.locator('#connection-check');
+  await gotoReady(page, page_('en'));
+  const check = checkOf(page);
   await check.getByLabel(ui.en['cs.check.label']!).fill('Server=<img src=x onerror="window.__xss=1">;Encrypt=<script>window.__xss=1</script>;TrustServerCertificat=\u202Eevil');
   await check.getByRole('button', { name: ui.en['cs.check.button'] }).click();
-  const result = check.locator('[data-cs-check-result]');
+  const result = check.getByRole('status');
   await expect(result).toContainText('<img src=x');
   expect(await result.locator('img, script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -96,11 +102,12 @@ test('hostile text in the paste check renders as text and never runs', async ({ 
 
 for (const lang of locales) {
   test(`no axe violations with the builder on a warning and the check answered (${lang})`, async ({ page }) => {
-    await page.goto(`${page_(lang)}?cs=tedious&intent=trust-dev`);
-    await expect(page.locator('[data-cs-warning]')).toBeVisible();
-    await page.locator('#cs-check-input').fill('Server=10.0.0.5;Encrypt=True;Password=x');
-    await page.locator('#connection-check button[type="submit"]').click();
-    await expect(page.locator('[data-cs-check-result] li').first()).toBeVisible();
+    await gotoReady(page, `${page_(lang)}?cs=tedious&intent=trust-dev`);
+    await expect(builderOf(page, lang).getByRole('note')).toBeVisible();
+    const check = checkOf(page, lang);
+    await check.getByLabel(ui[lang]['cs.check.label']!).fill('Server=10.0.0.5;Encrypt=True;Password=x');
+    await check.getByRole('button', { name: ui[lang]['cs.check.button'] }).click();
+    await expect(check.getByRole('status').getByRole('listitem').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });

@@ -36,11 +36,11 @@ export const pagePaths = (lang: Locale) => [
 
 /**
  * Pages load their scripts just after the first paint (src/scripts/afterFirstPaint.ts), which can be
- * after the load event `goto` waits for. A reader cannot act within that frame, a test can: so
- * navigations also wait until the page's scripts have run. Pages without deferred scripts (the
+ * after the load event `goto` waits for. A reader cannot act within that frame, a test can: so a test
+ * that uses the page's scripts waits until they have run. Pages without deferred scripts (the
  * language chooser, redirects) return at once.
  */
-const scriptsReady = async (page: Page) => {
+async function scriptsReady(page: Page): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await page.waitForFunction(() => document.body?.dataset.scripts !== 'after-paint' || document.documentElement.dataset.scriptsLoaded !== undefined);
@@ -51,32 +51,44 @@ const scriptsReady = async (page: Page) => {
       await page.waitForLoadState();
     }
   }
-};
+}
 
-/** Fails the test on any uncaught exception or console error on the page. */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  page: async ({ page, javaScriptEnabled }, use) => {
-    if (javaScriptEnabled === false) return use(page);
-    const goto = page.goto.bind(page);
-    const reload = page.reload.bind(page);
-    page.goto = async (...args) => {
-      const response = await goto(...args);
-      await scriptsReady(page);
-      return response;
-    };
-    page.reload = async (...args) => {
-      const response = await reload(...args);
-      await scriptsReady(page);
-      return response;
-    };
-    await use(page);
-  },
+/**
+ * `page.goto`, then waits until the page's deferred scripts have run (see scriptsReady). Tests with
+ * `javaScriptEnabled: false` use plain `page.goto`: there is nothing to wait for, and nothing to wait with.
+ */
+export async function gotoReady(page: Page, url: string, options?: Parameters<Page['goto']>[1]) {
+  const response = await page.goto(url, options);
+  await scriptsReady(page);
+  return response;
+}
+
+/** `page.reload`, then waits until the page's deferred scripts have run again. */
+export async function reloadReady(page: Page, options?: Parameters<Page['reload']>[0]) {
+  const response = await page.reload(options);
+  await scriptsReady(page);
+  return response;
+}
+
+interface ConsoleOptions {
+  /**
+   * Console errors a test causes on purpose (a 404 document, a failed download), as patterns matched
+   * against "<message> <url>". Any other console error or uncaught exception still fails the test.
+   */
+  expectedConsoleErrors: RegExp[];
+}
+
+/** Fails the test on any uncaught exception or console error on the page that it did not expect. */
+export const test = base.extend<ConsoleOptions & { consoleErrors: string[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
+        if (message.type() !== 'error') return;
+        const text = `${message.text()} ${message.location().url}`;
+        if (!expectedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
       });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);

@@ -1,7 +1,7 @@
-import { expect, test, ui } from './fixtures.ts';
+import { expect, gotoReady, test, ui } from './fixtures.ts';
 
 test('the language switch lands on the same page in the other language', async ({ page }) => {
-  await page.goto('/en/scenarios/untrusted-certificate/?driver=jdbc');
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/?driver=jdbc');
   await page.getByRole('link', { name: ui.en['lang.switch'] }).click();
   await expect(page).toHaveURL(/\/zh\/scenarios\/untrusted-certificate\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -10,7 +10,7 @@ test('the language switch lands on the same page in the other language', async (
 });
 
 test('pages declare canonical and hreflang alternates', async ({ page }) => {
-  await page.goto('/zh/errors/31/');
+  await gotoReady(page, '/zh/errors/31/');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/zh\/errors\/31\/$/);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/errors\/31\/$/);
   await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', /\/zh\/errors\/31\/$/);
@@ -20,7 +20,7 @@ test('pages declare canonical and hreflang alternates', async ({ page }) => {
 test.describe('with a Chinese browser', () => {
   test.use({ locale: 'zh-CN' });
   test('/ sends the visitor to the Chinese site', async ({ page }) => {
-    await page.goto('/');
+    await gotoReady(page, '/');
     await expect(page).toHaveURL(/\/zh\/$/);
   });
 });
@@ -28,7 +28,7 @@ test.describe('with a Chinese browser', () => {
 test.describe('with an English browser', () => {
   test.use({ locale: 'en-US' });
   test('/ sends the visitor to the English site', async ({ page }) => {
-    await page.goto('/');
+    await gotoReady(page, '/');
     await expect(page).toHaveURL(/\/en\/$/);
   });
 });

@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures.ts';
+import { expect, gotoReady, test, ui } from './fixtures.ts';
+import { WizardPage } from './pages/wizardPage.ts';
 
 // Every page type, including forwarding pages and the 404.
 const pageTypes = [
@@ -6,6 +7,9 @@ const pageTypes = [
   '/en/search/?q=SSL%20Provider%2C%20error%3A%2031', '/zh/wizard/', '/en/wizard/principal-name/', '/en/wizard/map/',
   '/en/scenarios/', '/zh/errors/', '/scenarios/untrusted-certificate/', '/404.html',
 ];
+
+// The header search, in whichever language the page is.
+const siteSearch = new RegExp(`^(${ui.en['search.siteSearch']}|${ui.zh['search.siteSearch']})$`);
 
 test.describe('Content-Security-Policy', () => {
   test.beforeEach(async ({ page }) => {
@@ -18,14 +22,14 @@ test.describe('Content-Security-Policy', () => {
 
   for (const path of pageTypes) {
     test(`${path} declares a strict policy and violates nothing`, async ({ page }) => {
-      await page.goto(path);
+      await gotoReady(page, path);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy).toContain("script-src 'self'");
       expect(policy).toContain("object-src 'none'");
       expect(policy).toContain("base-uri 'self'");
       expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
       // Use what the page loads lazily too: search engine, copy buttons.
-      const box = page.locator('#header-search-input');
+      const box = page.getByRole('search', { name: siteSearch }).getByRole('searchbox');
       if (await box.count()) await box.focus();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
@@ -34,10 +38,11 @@ test.describe('Content-Security-Policy', () => {
 });
 
 test('hostile text in the wizard paste box never runs', async ({ page }) => {
-  await page.goto('/en/wizard/');
-  await page.locator('#wizard-paste').fill('<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> \u202Eevil javascript:window.__xss=1 certificate chain was issued by an authority that is not trusted');
-  await page.locator('form[data-wizard-paste] button[type="submit"]').click();
+  const wizard = new WizardPage(page);
+  await wizard.open('en');
+  await wizard.paste('<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> \u202Eevil javascript:window.__xss=1 certificate chain was issued by an authority that is not trusted');
   await expect(page).toHaveURL(/\/en\/wizard\/not-trusted\//);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // No role for what must not exist: injected images or inline scripts anywhere in the wizard.
   await expect(page.locator('[data-wizard] img, [data-wizard] script:not([src])')).toHaveCount(0);
 });
