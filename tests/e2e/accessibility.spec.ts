@@ -7,7 +7,13 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 async function violations(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
 }
 
 for (const lang of locales) {
@@ -32,14 +38,27 @@ test('no axe violations once a copy button has said its result', async ({ page, 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await gotoReady(page, '/en/scenarios/untrusted-certificate/');
   // Each fix's copy-link button is named "Copy link: <fix title>".
-  await page.getByRole('button', { name: `${ui.en['share.copyLink']}: ` }).first().click();
+  await page
+    .getByRole('button', { name: `${ui.en['share.copyLink']}: ` })
+    .first()
+    .click();
   await expect(page.getByRole('status').filter({ hasText: ui.en['share.copied']! })).toHaveCount(1);
   expect(await violations(page)).toEqual([]);
 });
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const path of ['/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/', '/', '/en/search/?q=10054', '/zh/wizard/', '/en/wizard/forcibly-closed/always/', '/en/wizard/principal-name/']) {
+  for (const path of [
+    '/en/',
+    '/zh/scenarios/untrusted-certificate/?driver=jdbc',
+    '/en/errors/10054/',
+    '/zh/tls-handshake/',
+    '/',
+    '/en/search/?q=10054',
+    '/zh/wizard/',
+    '/en/wizard/forcibly-closed/always/',
+    '/en/wizard/principal-name/',
+  ]) {
     test(`no axe violations on ${path}`, async ({ page }) => {
       await gotoReady(page, path);
       expect(await violations(page)).toEqual([]);
@@ -67,7 +86,9 @@ for (const lang of locales) {
       await gotoReady(page, url);
       for (const v of await violations(page)) failures.push(`${url}: ${v}`);
       for (const href of await wizard.choiceHrefs()) {
-        if (!seen.has(href)) (seen.add(href), queue.push(href));
+        if (seen.has(href)) continue;
+        seen.add(href);
+        queue.push(href);
       }
     }
     expect(seen.size).toBeGreaterThan(90);

@@ -1,19 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import { htmlLang, locales, type Locale } from '../../src/ids/locales.ts';
 
 export { expect };
 
-export const locales = ['en', 'zh'] as const;
-export type Locale = (typeof locales)[number];
-export const htmlLang = { en: 'en', zh: 'zh-CN' } as const;
+export { htmlLang, locales, type Locale } from '../../src/ids/locales.ts';
 
-/** UI strings, read from the locale files so tests follow the content instead of hard-coding it. */
-export const ui: Record<Locale, Record<string, string>> = {
-  en: JSON.parse(readFileSync('content/i18n/en.json', 'utf8')),
-  zh: JSON.parse(readFileSync('content/i18n/zh-CN.json', 'utf8')),
-};
+/** UI strings, read from the locale files (content/i18n/<BCP-47 tag>.json) so tests follow the content instead of hard-coding it. */
+export const ui = Object.fromEntries(locales.map((lang) => [lang, JSON.parse(readFileSync(`content/i18n/${htmlLang[lang]}.json`, 'utf8')) as Record<string, string>])) as Record<
+  Locale,
+  Record<string, string>
+>;
 
-const ids = (folder: string) => readdirSync(`content/${folder}/en`).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, '')).sort();
+const ids = (folder: string) =>
+  readdirSync(`content/${folder}/en`)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => n.replace(/\.mdx$/, ''))
+    .sort();
 export const scenarioSlugs = ids('scenarios');
 export const errorIds = ids('errors');
 

@@ -3,7 +3,9 @@ import { expect, gotoReady, test, ui } from './fixtures.ts';
 
 const publicIds = JSON.parse(readFileSync('content/public-ids.json', 'utf8')) as { shortLinks: string[] };
 const errorOf = (code: string) => {
-  const line = readFileSync('dist/_redirects', 'utf8').split('\n').find((l) => l.startsWith(`/en/e/${code}/ `));
+  const line = readFileSync('dist/_redirects', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`/en/e/${code}/ `));
   return line?.split(' ')[1];
 };
 
@@ -56,8 +58,14 @@ test.describe('links without a language, with JavaScript', () => {
 test('copy link on a fix keeps the driver and the anchor', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await gotoReady(page, '/en/scenarios/untrusted-certificate/?driver=jdbc');
-  await page.getByRole('button', { name: `${ui.en['share.copyLink']}: ` }).first().waitFor();
-  await page.locator('#fix-trust-ca-java').getByRole('button', { name: `${ui.en['share.copyLink']}: ` }).click();
+  await page
+    .getByRole('button', { name: `${ui.en['share.copyLink']}: ` })
+    .first()
+    .waitFor();
+  await page
+    .locator('#fix-trust-ca-java')
+    .getByRole('button', { name: `${ui.en['share.copyLink']}: ` })
+    .click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/en/scenarios/untrusted-certificate/?driver=jdbc#fix-trust-ca-java', page.url()).href);
   // The button keeps its aria-label ("Copy link: <fix>"), so screen readers hear the result from a status region.
   await expect(page.getByRole('status').filter({ hasText: ui.en['share.copied']! })).toHaveCount(1);
@@ -84,9 +92,16 @@ test('a scenario prints as a runbook', async ({ page }) => {
   await expect(page.getByRole('button', { name: `${ui.en['share.copyLink']}: ` }).first()).toBeHidden();
   // Every panel, found by class: a role locator would skip the hidden ones this must catch.
   for (const panel of await page.locator('.driver-panel').all()) await expect(panel).toBeVisible();
-  const wraps = await page.locator('pre code').first().evaluate((el) => getComputedStyle(el).whiteSpace);
+  const wraps = await page
+    .locator('pre code')
+    .first()
+    .evaluate((el) => getComputedStyle(el).whiteSpace);
   expect(wraps).toBe('pre-wrap');
-  const after = await page.getByRole('region', { name: ui.en['scenario.sources'], exact: true }).getByRole('link').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .getByRole('region', { name: ui.en['scenario.sources'], exact: true })
+    .getByRole('link')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('http');
 });
 

@@ -2,7 +2,8 @@ import { expect, gotoReady, locales, test, ui } from './fixtures.ts';
 import { SearchPage } from './pages/searchPage.ts';
 import { WizardPage } from './pages/wizardPage.ts';
 
-const odbc18 = "pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate] (-1) (SQLDriverConnect)')";
+const odbc18 =
+  "pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate] (-1) (SQLDriverConnect)')";
 const principalName = '(provider: SSL Provider, error: 0 - The target principal name is incorrect.)';
 const fill = (template: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, String(value)), template);
@@ -81,7 +82,8 @@ test('a 1 MB paste is answered, says what it skipped and keeps the page responsi
   await search.box.focus();
   // Set in the page as a paste would: sending a megabyte through fill() would measure the test, not the page.
   await search.box.evaluate((box) => {
-    (box as HTMLTextAreaElement).value = `(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ${'at Frame.Method() '.repeat(60000)}`;
+    (box as HTMLTextAreaElement).value =
+      `(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ${'at Frame.Method() '.repeat(60000)}`;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await expect(search.results.first()).toBeVisible();
@@ -92,7 +94,8 @@ test('a 1 MB paste is answered, says what it skipped and keeps the page responsi
 });
 
 test('a text that fits several scenarios about equally offers the wizard, which starts from the same text', async ({ page }) => {
-  const message = 'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)';
+  const message =
+    'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)';
   const search = new SearchPage(page);
   await search.open('en', message);
   await expect(search.results).not.toHaveCount(1);
@@ -118,7 +121,7 @@ const payloads = [
   '&lt;img src=x onerror=window.__xss=1&gt;',
   'javascript:window.__xss=1',
   '"><svg onload=window.__xss=1>',
-  '\u202Eevil\u202C <b>bold</b> \uD800 🙂 ! ^ = \' $ |',
+  "\u202Eevil\u202C <b>bold</b> \uD800 🙂 ! ^ = ' $ |",
 ];
 const message = 'certificate chain was issued by an authority that is not trusted';
 /** Percent-encodes like a browser would: a lone surrogate becomes U+FFFD instead of throwing. */
@@ -152,8 +155,13 @@ for (const payload of payloads) {
 test('a ?q= link shows its query and a busy list at once, then the answer', async ({ page }) => {
   // Hold the index back, as a slow phone link would: the page must not show the start-here list meanwhile.
   let release = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route('**/search-index.json', async (route) => { await held; await route.continue(); });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/search-index.json', async (route) => {
+    await held;
+    await route.continue();
+  });
   const query = 'PKIX path building failed';
   const search = new SearchPage(page);
   await search.open('en', query, { waitUntil: 'domcontentloaded' });

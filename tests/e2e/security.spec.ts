@@ -3,9 +3,19 @@ import { WizardPage } from './pages/wizardPage.ts';
 
 // Every page type, including forwarding pages and the 404.
 const pageTypes = [
-  '/', '/en/', '/zh/scenarios/untrusted-certificate/?driver=jdbc', '/en/errors/10054/', '/zh/tls-handshake/',
-  '/en/search/?q=SSL%20Provider%2C%20error%3A%2031', '/zh/wizard/', '/en/wizard/principal-name/', '/en/wizard/map/',
-  '/en/scenarios/', '/zh/errors/', '/scenarios/untrusted-certificate/', '/404.html',
+  '/',
+  '/en/',
+  '/zh/scenarios/untrusted-certificate/?driver=jdbc',
+  '/en/errors/10054/',
+  '/zh/tls-handshake/',
+  '/en/search/?q=SSL%20Provider%2C%20error%3A%2031',
+  '/zh/wizard/',
+  '/en/wizard/principal-name/',
+  '/en/wizard/map/',
+  '/en/scenarios/',
+  '/zh/errors/',
+  '/scenarios/untrusted-certificate/',
+  '/404.html',
 ];
 
 // The header search, in whichever language the page is.
@@ -40,7 +50,9 @@ test.describe('Content-Security-Policy', () => {
 test('hostile text in the wizard paste box never runs', async ({ page }) => {
   const wizard = new WizardPage(page);
   await wizard.open('en');
-  await wizard.paste('<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> \u202Eevil javascript:window.__xss=1 certificate chain was issued by an authority that is not trusted');
+  await wizard.paste(
+    '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> \u202Eevil javascript:window.__xss=1 certificate chain was issued by an authority that is not trusted',
+  );
   await expect(page).toHaveURL(/\/en\/wizard\/not-trusted\//);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   // No role for what must not exist: injected images or inline scripts anywhere in the wizard.

@@ -2,7 +2,8 @@ import { expect, locales, reloadReady, test, ui } from './fixtures.ts';
 import { WizardPage } from './pages/wizardPage.ts';
 import { choiceLabels } from './wizardTree.ts';
 
-const odbc18 = "pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate] (-1) (SQLDriverConnect)')";
+const odbc18 =
+  "pyodbc.OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate] (-1) (SQLDriverConnect)')";
 
 for (const lang of locales) {
   test(`a pasted ODBC 18 error reaches the certificate scenarios within two answers (${lang})`, async ({ page }) => {
@@ -57,7 +58,11 @@ test.describe('without JavaScript', () => {
         await expect(wizard.scenarioLinks.first(), url).toBeVisible();
         outcomes++;
       }
-      for (const href of choices) if (!seen.has(href)) (seen.add(href), queue.push(href));
+      for (const href of choices) {
+        if (seen.has(href)) continue;
+        seen.add(href);
+        queue.push(href);
+      }
     }
     expect(outcomes).toBeGreaterThan(10);
   });

@@ -4,8 +4,16 @@ import type { Locale } from './fixtures.ts';
 
 // The wizard's questions and answers, read from the content like the UI strings in fixtures.ts, so tests
 // can name a path by its choice ids (the permanent ids in the URL) and click the labels a reader sees.
-interface Choice { id: string; label: Record<Locale, string>; next: string }
-interface Node { id: string; kind: 'question' | 'outcome'; choices?: Choice[] }
+interface Choice {
+  id: string;
+  label: Record<Locale, string>;
+  next: string;
+}
+interface Node {
+  id: string;
+  kind: 'question' | 'outcome';
+  choices?: Choice[];
+}
 const tree = parse(readFileSync('content/wizard/tree.yaml', 'utf8')) as { start: string; nodes: Node[] };
 const nodes = new Map(tree.nodes.map((node) => [node.id, node]));
 

@@ -6,7 +6,10 @@ import { expect, gotoReady, ui, type Locale } from '../fixtures.ts';
  * strings. The few CSS locators left name the page's data-attribute contract or parts with no role.
  */
 export class SearchPage {
-  constructor(readonly page: Page, public lang: Locale = 'en') {}
+  constructor(
+    readonly page: Page,
+    public lang: Locale = 'en',
+  ) {}
 
   /** Opens the page, with `query` in ?q= if given, once its scripts have run. */
   async open(lang: Locale, query?: string, options?: Parameters<Page['goto']>[1]) {

@@ -6,7 +6,10 @@ import { gotoReady, ui, type Locale } from '../fixtures.ts';
  * The CSS locators left name the page's data-attribute contract or parts with no role.
  */
 export class WizardPage {
-  constructor(readonly page: Page, public lang: Locale = 'en') {}
+  constructor(
+    readonly page: Page,
+    public lang: Locale = 'en',
+  ) {}
 
   /** Opens the step at `path` (choice ids joined by "/", with a trailing "/" if not empty) once its scripts have run. */
   async open(lang: Locale, path = '', options?: Parameters<Page['goto']>[1]) {
