@@ -82,7 +82,7 @@ test('a 1 MB paste is answered, says what it skipped and keeps the page responsi
   await search.box.focus();
   // Found before the paste: resolving a locator runs in the page, and inside the measured task it
   // would count towards the page's long tasks.
-  const box = (await search.box.elementHandle());
+  const box = await search.box.elementHandle();
   await box.evaluate((box) => {
     (box as HTMLTextAreaElement).value =
       `(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ${'at Frame.Method() '.repeat(60000)}`;
