@@ -58,3 +58,13 @@ test('hostile text in the wizard paste box never runs', async ({ page }) => {
   // No role for what must not exist: injected images or inline scripts anywhere in the wizard.
   await expect(page.locator('[data-wizard] img, [data-wizard] script:not([src])')).toHaveCount(0);
 });
+
+// A link can carry any bytes after `#`: `#%` is not valid percent-encoding, and reading it must not stop
+// the page's scripts (the fixture fails the test on the uncaught URIError it used to throw).
+test('a malformed #fragment leaves the page scripts working', async ({ page }) => {
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/#%');
+  await page.getByRole('link', { name: ui.en['lang.switch']! }).first().click();
+  await expect(page).toHaveURL(/\/zh\/scenarios\/untrusted-certificate\//);
+  // The language switch was remembered by the script that runs after the fragment is read.
+  expect(await page.evaluate(() => localStorage.getItem('sqltls.lang'))).toBe('zh');
+});
