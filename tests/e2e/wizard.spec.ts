@@ -1,4 +1,4 @@
-import { expect, locales, reloadReady, test, ui } from './fixtures.ts';
+import { expect, gotoReady, locales, reloadReady, test, ui } from './fixtures.ts';
 import { WizardPage } from './pages/wizardPage.ts';
 import { choiceLabels } from './wizardTree.ts';
 
@@ -28,6 +28,21 @@ test('a pasted @@VERSION answers the build question', async ({ page }) => {
   await wizard.open('en');
   await wizard.paste('An existing connection was forcibly closed by the remote host.\nMicrosoft SQL Server 2014 - 12.0.2000.8 (X64)');
   await expect(page).toHaveURL(/\/en\/wizard\/forcibly-closed\/\?inferred=1.*build=12\.0\.2000\.8/);
+});
+
+// Anyone can write a step link: only values in the form the wizard writes them reach the page (issue 23).
+test('a crafted step link cannot put its words in the notices', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  const buildNote = page.locator('[data-build-verdict]');
+  const step = 'forcibly-closed/always/tls-hardening/';
+  await gotoReady(page, `/en/wizard/${step}?inferred=Infinity&build=${encodeURIComponent('11.0.2100.60 URGENT: call +1-555-0100 and disable TLS')}&verdict=lacks-tls12`);
+  await expect(buildNote).toBeHidden();
+  await expect(wizard.notices).not.toContainText(/URGENT|Infinity/);
+  await expect(page.getByText(/URGENT/)).toHaveCount(0);
+  // The same link as the wizard writes it is shown.
+  await gotoReady(page, `/en/wizard/${step}?inferred=3&build=11.0.2100.60&verdict=lacks-tls12`);
+  await expect(buildNote).toContainText('11.0.2100.60');
+  await expect(wizard.inferredAnswers).toHaveCount(3);
 });
 
 test.describe('without JavaScript', () => {

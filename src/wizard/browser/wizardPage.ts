@@ -2,6 +2,7 @@
 // notices explain inferred answers and stale links, Back matches the browser's back, copy buttons work.
 import { pageCopyWords, wireCopyButton } from '../../client/copyToClipboard.ts';
 import { fill } from '../../client/fill.ts';
+import { readPasteParams } from '../pasteParams.ts';
 import { stepPath } from '../stepPath.ts';
 
 export function startWizardPage(): void {
@@ -13,7 +14,9 @@ export function startWizardPage(): void {
   const notice = (text: string) => notices.append(Object.assign(document.createElement('p'), { className: 'notice', textContent: text }));
 
   if (params.has('stale')) notice(strings.staleNotice ?? '');
-  const inferred = Number(params.get('inferred') ?? '-1');
+  // Only values in the form the wizard writes them: a crafted link cannot put words in the site's notices.
+  const pasted = readPasteParams(params, (root.dataset.path ?? '').split('/').filter(Boolean).length);
+  const inferred = pasted.inferred ?? -1;
   if (inferred === 0) notice(strings.nothingInferred ?? '');
   if (inferred > 0) {
     notice(fill(strings.inferredNotice, { n: inferred }));
@@ -24,17 +27,15 @@ export function startWizardPage(): void {
       }
     }
   }
-  const build = params.get('build');
-  const verdict = params.get('verdict');
   const buildNote = root.querySelector<HTMLElement>('[data-build-verdict]');
-  if (buildNote && build && verdict && strings[`verdict.${verdict}`]) {
-    buildNote.textContent = fill(strings.buildDetected, { build, verdict: strings[`verdict.${verdict}`] });
+  if (buildNote && pasted.build) {
+    buildNote.textContent = fill(strings.buildDetected, { build: pasted.build.build, verdict: strings[`verdict.${pasted.build.verdict}`] });
     buildNote.hidden = false;
   }
 
   // Carry the driver the paste named into the scenario links, so they open that driver's tab.
-  const driver = params.get('driver');
-  if (driver && /^[a-z]+$/.test(driver)) {
+  const { driver } = pasted;
+  if (driver) {
     for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-outcome-link]')) {
       const url = new URL(link.href);
       if (url.searchParams.has('driver')) continue;
@@ -46,7 +47,7 @@ export function startWizardPage(): void {
   // Keep what the paste told (inferred answers, driver) on the way to the next steps.
   const carried = new URLSearchParams();
   if (inferred > 0) carried.set('inferred', String(inferred));
-  if (driver && /^[a-z]+$/.test(driver)) carried.set('driver', driver);
+  if (driver) carried.set('driver', driver);
   if (carried.size) {
     for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-wizard-choice]')) link.setAttribute('href', `${link.getAttribute('href')?.split('?')[0]}?${carried}`);
   }
