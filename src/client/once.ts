@@ -20,12 +20,13 @@ export function forget(key: string, which?: Promise<unknown>): void {
   if (!which || loads.get(key) === which) loads.delete(key);
 }
 
-/** Fetches a JSON file once per page; an HTTP error or a network failure rejects and is forgotten. */
-export function fetchJsonOnce<T>(url: string): Promise<T> {
-  return once(`json:${url}`, () =>
-    fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.json() as Promise<T>;
-    }),
-  );
+/** Fetches and parses a JSON file; an HTTP error rejects like a network failure. */
+export function fetchJson<T>(url: string): Promise<T> {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.json() as Promise<T>;
+  });
 }
+
+/** Fetches a JSON file once per page; a failure is forgotten. */
+export const fetchJsonOnce = <T>(url: string): Promise<T> => once(`json:${url}`, () => fetchJson<T>(url));

@@ -5,6 +5,7 @@ import type { ToolPage } from '../schemas/toolPage.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { bilingualCollections, type CollectionName } from './collections.ts';
 import { dataFiles, readDataFile, type DataFileName, type DataFiles } from './dataFiles.ts';
+import { DataFileError } from './readData.ts';
 import { readContentFiles, type RawEntry } from './readContentFiles.ts';
 
 /** A content problem, always naming the file it was found in. */
@@ -61,6 +62,11 @@ export function projectOf(entries: RawEntry[], data: Partial<DataFiles> = {}, da
   return { entries, parsed, data, readProblems: [...readProblems, ...dataProblems] };
 }
 
+/** The articles of the project at `root`, parsed, without its data files (for readers that need only articles). */
+export function readArticles(root: string): ContentProject {
+  return projectOf(readContentFiles(root));
+}
+
 /** Reads every article and data file of the project at `root`; nothing throws, problems are collected. */
 export function loadProject(root: string): ContentProject {
   const data: Partial<Record<DataFileName, unknown>> = {};
@@ -69,8 +75,7 @@ export function loadProject(root: string): ContentProject {
     try {
       data[name] = readDataFile(root, name);
     } catch (error) {
-      // readData's message starts with the file name; the problem names it once.
-      problems.push({ file: dataFiles[name].file, message: (error as Error).message.replace(`${dataFiles[name].file}: `, '') });
+      problems.push({ file: dataFiles[name].file, message: error instanceof DataFileError ? error.detail : String(error) });
     }
   }
   return projectOf(readContentFiles(root), data as Partial<DataFiles>, problems);

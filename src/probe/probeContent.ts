@@ -1,5 +1,5 @@
 import { readDataFile } from '../contentModel/dataFiles.ts';
-import { articles, loadProject } from '../contentModel/project.ts';
+import { articles, readArticles } from '../contentModel/project.ts';
 import type { FindingReason } from '../schemas/probeFindings.ts';
 import type { ProbeMessages } from '../schemas/probeMessages.ts';
 import { locales, type Locale } from '../schemas/vocabulary.ts';
@@ -20,7 +20,7 @@ export interface ProbeContent {
 /** Reads the probe's content from the project at `root` (checked by the content rules at build time). */
 export function readProbeContent(root: string): ProbeContent {
   const findings = new Map(readDataFile(root, 'probeFindings').map((row) => [row.finding, row.scenario]));
-  const project = loadProject(root);
+  const project = readArticles(root);
   return {
     tls12Builds: readDataFile(root, 'tls12Builds'),
     scenarioOf: (reason) => findings.get(reason) ?? '',

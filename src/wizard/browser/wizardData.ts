@@ -1,5 +1,5 @@
 // Loaded on demand: the wizard data and the machine built from it, shared by the paste box and the 404 page.
-import { fetchJsonOnce, once } from '../../client/once.ts';
+import { fetchJson, once } from '../../client/once.ts';
 import { compileHints } from '../../diagnosis/hints.ts';
 import type { DiagnosisHints } from '../../schemas/diagnosisHints.ts';
 import type { Tls12Builds, WizardTree } from '../../schemas/wizard.ts';
@@ -13,5 +13,5 @@ export interface WizardData {
 
 /** The wizard data with the machine and hints built from it, once per page (a failed load is retried on next use). */
 export function loadWizardData(url: string) {
-  return once(`wizard:${url}`, () => fetchJsonOnce<WizardData>(url).then((data) => ({ ...data, machine: buildWizardMachine(data.tree), compiledHints: compileHints(data.hints) })));
+  return once(`wizard:${url}`, () => fetchJson<WizardData>(url).then((data) => ({ ...data, machine: buildWizardMachine(data.tree), compiledHints: compileHints(data.hints) })));
 }
