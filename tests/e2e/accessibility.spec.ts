@@ -1,20 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
+import { loadAxe, violations } from './axe.ts';
 import { expect, gotoReady, locales, pagePaths, test, ui } from './fixtures.ts';
 import { SearchPage } from './pages/searchPage.ts';
 import { WizardPage } from './pages/wizardPage.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function violations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')})`,
-  );
-}
+test.beforeEach(({ context }) => loadAxe(context));
 
 for (const lang of locales) {
   for (const path of pagePaths(lang)) {
@@ -74,9 +63,8 @@ test('no axe violations on the root language chooser and the 404 page', async ({
 // Every wizard step in both languages, found by following the choice links from the start.
 for (const lang of locales) {
   test(`no axe violations on any wizard step (${lang})`, async ({ page }) => {
-    // About a hundred pages, each checked by axe: 4 min alone on a busy 2-core machine, over 8 min
-    // beside the other language's walk in a full run.
-    test.setTimeout(900_000);
+    // About a hundred pages, each loaded and checked by axe.
+    test.setTimeout(600_000);
     const wizard = new WizardPage(page, lang);
     const queue = [`/${lang}/wizard/`];
     const seen = new Set(queue);
