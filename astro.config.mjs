@@ -17,6 +17,8 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   vite: {
+    // Module workers, so the search worker can load fuzzy matching on demand (a classic worker inlines it).
+    worker: { format: 'es' },
     resolve: {
       alias: {
         // The paste check runs @tediousjs/connection-string's parser in the browser. The package entry

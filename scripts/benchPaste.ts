@@ -38,7 +38,9 @@ try {
         box.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise<void>((done) => {
           const watch = new MutationObserver(() => {
-            if (list.getAttribute('aria-busy') === 'false') (watch.disconnect(), done());
+            if (list.getAttribute('aria-busy') !== 'false') return;
+            watch.disconnect();
+            done();
           });
           watch.observe(list, { attributes: true });
         });
@@ -51,7 +53,9 @@ try {
       await page.close();
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    console.log(`${name}: longest main-thread task median ${median(longest).toFixed(0)} ms (max ${Math.max(...longest).toFixed(0)}), answered in median ${median(answered).toFixed(0)} ms over ${runs} runs`);
+    console.log(
+      `${name}: longest main-thread task median ${median(longest).toFixed(0)} ms (max ${Math.max(...longest).toFixed(0)}), answered in median ${median(answered).toFixed(0)} ms over ${runs} runs`,
+    );
   }
 } finally {
   await browser.close();

@@ -3,8 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { reachableScripts } from '../src/build/reachableScripts.ts';
-import { createSearcher } from '../src/search/createSearcher.ts';
-import { loadSearchIndex } from '../src/search/loadSearchIndex.ts';
+import { loadSearch, loadSearchIndex } from '../src/search/loadSearchIndex.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -22,7 +21,7 @@ const queries = { 'short query': 'certificate chain not trusted', '2 KB paste': 
 
 for (const lang of ['en', 'zh'] as const) {
   const index = loadSearchIndex(process.cwd(), lang);
-  const searcher = createSearcher(index);
+  const searcher = loadSearch(process.cwd(), lang);
   console.log(`\n[${lang}] query time (ms)`);
   for (const [name, query] of Object.entries(queries)) {
     for (let i = 0; i < 20; i++) searcher.search(query); // warm-up

@@ -1,9 +1,7 @@
 // For every case of the development set: start the wizard from the pasted text (same diagnosis and
 // machine as the site), then count the answers still needed to reach an outcome naming a labelled scenario.
 import { readFileSync } from 'node:fs';
-import { readDataFile } from '../src/contentModel/dataFiles.ts';
-import { compileHints } from '../src/diagnosis/hints.ts';
-import { buildWizardMachine } from '../src/wizard/buildWizardMachine.ts';
+import { loadPasteContext } from '../src/wizard/loadPasteContext.ts';
 import { stepForPaste } from '../src/wizard/stepForPaste.ts';
 
 interface Case {
@@ -13,8 +11,8 @@ interface Case {
 }
 const root = process.cwd();
 const cases = JSON.parse(readFileSync(process.argv[2] ?? '../shared/corpus/dev.json', 'utf8')) as Case[];
-const tree = readDataFile(root, 'wizardTree');
-const context = { tree, machine: buildWizardMachine(tree), builds: readDataFile(root, 'tls12Builds'), hints: compileHints(readDataFile(root, 'hints')) };
+const context = loadPasteContext(root);
+const { tree } = context;
 const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
 
 /** Fewest answers from a node to an outcome that names one of the labels (undefined if none). */

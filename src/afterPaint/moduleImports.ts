@@ -23,17 +23,21 @@ export function workerSpecifiers(source: string): string[] {
  * `resolveRooted` maps a root-relative specifier (`/_astro/x.js`) to a file; relative specifiers
  * resolve against the importing file.
  */
-export function importClosure(startFiles: string[], resolveRooted: (specifier: string) => string, { dynamic = false, workers = false } = {}): string[] {
+export function importClosure(
+  startFiles: string[],
+  resolveRooted: (specifier: string) => string,
+  { dynamic = false, workers = false, dynamicInWorkers }: { dynamic?: boolean; workers?: boolean; dynamicInWorkers?: boolean } = {},
+): string[] {
   const seen = new Set<string>();
-  const visit = (file: string) => {
+  const resolve = (file: string, spec: string) => (spec.startsWith('/') ? resolveRooted(spec) : normalize(join(dirname(file), spec)));
+  const visit = (file: string, inWorker: boolean) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const spec of [...importSpecifiers(source, { dynamic }), ...(workers ? workerSpecifiers(source) : [])]) {
-      visit(spec.startsWith('/') ? resolveRooted(spec) : normalize(join(dirname(file), spec)));
-    }
+    for (const spec of importSpecifiers(source, { dynamic: inWorker ? (dynamicInWorkers ?? dynamic) : dynamic })) visit(resolve(file, spec), inWorker);
+    if (workers) for (const spec of workerSpecifiers(source)) visit(resolve(file, spec), true);
   };
-  startFiles.forEach(visit);
+  startFiles.forEach((file) => visit(file, false));
   return [...seen];
 }
 

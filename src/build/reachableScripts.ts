@@ -6,7 +6,7 @@ import { importClosure, importSpecifiers } from '../afterPaint/moduleImports.ts'
  * The JavaScript files a built page can load: its module scripts, everything they import (statically,
  * or dynamically for `all`) and the workers they start. Paths are files under `distDir`.
  */
-export function reachableScripts(distDir: string, htmlFile: string, base = '/'): { initial: string[]; all: string[] } {
+export function reachableScripts(distDir: string, htmlFile: string, base = '/'): { initial: string[]; all: string[]; withoutWorkersLater: string[] } {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
   const toFile = (src: string) => join(distDir, src.startsWith(base) ? src.slice(base.length) : src);
   // Module scripts, and the holders loaded right after the first paint (src/afterPaint/loadAfterFirstPaint.ts):
@@ -20,9 +20,10 @@ export function reachableScripts(distDir: string, htmlFile: string, base = '/'):
 
   // Imports written in the page's inline module scripts resolve against the page itself.
   const pageDir = dirname(join(distDir, htmlFile));
-  const walk = (dynamic: boolean) => {
+  const walk = (dynamic: boolean, dynamicInWorkers = dynamic) => {
     const fromInline = inline.flatMap((source) => importSpecifiers(source, { dynamic })).map((spec) => (spec.startsWith('/') ? toFile(spec) : join(pageDir, spec)));
-    return importClosure([...entries, ...fromInline], toFile, { dynamic, workers: true });
+    return importClosure([...entries, ...fromInline], toFile, { dynamic, workers: true, dynamicInWorkers });
   };
-  return { initial: walk(false), all: walk(true) };
+  // `withoutWorkersLater`: all but what workers import on demand (the search worker's fuzzy matching).
+  return { initial: walk(false), all: walk(true), withoutWorkersLater: walk(true, false) };
 }

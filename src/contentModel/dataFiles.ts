@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { opensslPoliciesSchema, registryChangesSchema } from '../schemas/artifacts.ts';
 import { connectionStringsSchema } from '../schemas/connectionStrings.ts';
 import { diagnosisHintsSchema } from '../schemas/diagnosisHints.ts';
+import { failureFactsSchema } from '../schemas/failureFacts.ts';
 import { probeFindingsSchema } from '../schemas/probeFindings.ts';
 import { probeMessagesSchema } from '../schemas/probeMessages.ts';
 import { homeSchema, redirectsSchema, uiStringsSchema } from '../schemas/siteData.ts';
@@ -14,6 +15,7 @@ import { readData } from './readData.ts';
  */
 export const dataFiles = {
   hints: { file: 'content/diagnosis/hints.yaml', schema: diagnosisHintsSchema },
+  facts: { file: 'content/diagnosis/facts.yaml', schema: failureFactsSchema },
   wizardTree: { file: 'content/wizard/tree.yaml', schema: wizardTreeSchema },
   tls12Builds: { file: 'content/wizard/tls12-builds.yaml', schema: tls12BuildsSchema },
   registry: { file: 'content/artifacts/registry.yaml', schema: registryChangesSchema },

@@ -7,6 +7,7 @@ import { bilingualCollections, type CollectionName } from './collections.ts';
 import { dataFiles, readDataFile, type DataFileName, type DataFiles } from './dataFiles.ts';
 import { DataFileError } from './readData.ts';
 import { readContentFiles, type RawEntry } from './readContentFiles.ts';
+import { readVocabulary, vocabularyFiles, type VocabularyFile } from './vocabularies.ts';
 
 /** A content problem, always naming the file it was found in. */
 export interface ContentProblem {
@@ -32,6 +33,8 @@ export interface ContentProject {
   parsed: ParsedEntry[];
   /** The data files that passed their schema; one that did not is absent (its problem is in `readProblems`). */
   data: Partial<DataFiles>;
+  /** The stack vocabularies that passed their schema (content/diagnosis/vocabularies). */
+  vocabularies: VocabularyFile[];
   /** Files that could not be read or failed their schema. */
   readProblems: ContentProblem[];
 }
@@ -47,7 +50,7 @@ export function idsOf(project: ContentProject, collection: CollectionName): Set<
 }
 
 /** A project from articles already read (and, for tests, only the data files given). */
-export function projectOf(entries: RawEntry[], data: Partial<DataFiles> = {}, dataProblems: ContentProblem[] = []): ContentProject {
+export function projectOf(entries: RawEntry[], data: Partial<DataFiles> = {}, dataProblems: ContentProblem[] = [], vocabularies: VocabularyFile[] = []): ContentProject {
   const parsed: ParsedEntry[] = [];
   const readProblems: ContentProblem[] = [];
   for (const entry of entries) {
@@ -59,7 +62,7 @@ export function projectOf(entries: RawEntry[], data: Partial<DataFiles> = {}, da
     if (result.success) parsed.push({ ...entry, value: result.data });
     else for (const issue of result.error.issues) readProblems.push({ file: entry.file, message: `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}` });
   }
-  return { entries, parsed, data, readProblems: [...readProblems, ...dataProblems] };
+  return { entries, parsed, data, vocabularies, readProblems: [...readProblems, ...dataProblems] };
 }
 
 /** The articles of the project at `root`, parsed, without its data files (for readers that need only articles). */
@@ -78,7 +81,15 @@ export function loadProject(root: string): ContentProject {
       problems.push({ file: dataFiles[name].file, message: error instanceof DataFileError ? error.detail : String(error) });
     }
   }
-  return projectOf(readContentFiles(root), data as Partial<DataFiles>, problems);
+  const vocabularies: VocabularyFile[] = [];
+  for (const file of vocabularyFiles(root)) {
+    try {
+      vocabularies.push(readVocabulary(root, file));
+    } catch (error) {
+      problems.push({ file, message: error instanceof DataFileError ? error.detail : String(error) });
+    }
+  }
+  return projectOf(readContentFiles(root), data as Partial<DataFiles>, problems, vocabularies);
 }
 
 /** Formats problems as one readable block, grouped by file. */

@@ -1,12 +1,16 @@
-import { extractCodes, extractProviders } from './extractCodes.ts';
 import { detectDrivers, detectPlatforms, type CompiledHints, type DetectedDriver } from './hints.ts';
+import { collapse, readFacts, readVocabularyCodes, type FactHit, type Lexicon } from './lexicon.ts';
 import { toMatchText } from './normalize.ts';
+import { readCodes, readProviders } from './readCodes.ts';
 import type { Platform } from '../schemas/vocabulary.ts';
 
 /** What a pasted error says, independent of any scenario. */
 export interface ErrorSignature {
+  /** `ssl:31` for a named provider, `sni:31` for an SNI error number with none (`error 31`). */
   providers: string[];
   codes: string[];
+  /** What failed, as the stack vocabularies read it, strongest first. */
+  facts: FactHit[];
   drivers: DetectedDriver[];
   platforms: Platform[];
   platformReasons: string[];
@@ -34,19 +38,34 @@ export function stripNoise(text: string): string {
   return noise.reduce((out, pattern) => out.replace(pattern, ' '), text);
 }
 
+/** The part of a paste that is read: all of it, or its head and tail when it is very long; whitespace runs collapsed. */
+export function readablePart(input: string): string {
+  return collapse(input.length > maxReadChars ? `${input.slice(0, maxReadChars - tailChars)}\n${input.slice(-tailChars)}` : input);
+}
+
 /** Reads pasted error text into an ErrorSignature. Pure: no DOM, no content of its own. */
-export function analyzeError(input: string, hints: CompiledHints): ErrorSignature {
-  const text = input.length > maxReadChars ? `${input.slice(0, maxReadChars - tailChars)}\n${input.slice(-tailChars)}` : input;
+export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexicon): ErrorSignature {
+  const text = readablePart(input);
   const cleaned = stripNoise(text);
   const { platforms, reasons } = detectPlatforms(text, hints);
+  const providers = readProviders(cleaned, lexicon);
+  const codes = [...new Set([...readCodes(cleaned), ...readVocabularyCodes(cleaned, lexicon)])];
+  const matchText = toMatchText(cleaned);
   return {
-    providers: extractProviders(cleaned),
-    codes: extractCodes(cleaned),
+    providers,
+    codes,
+    facts: readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon),
     drivers: detectDrivers(text, hints),
     platforms,
     platformReasons: reasons,
-    matchText: toMatchText(cleaned),
+    matchText,
     readChars: Math.min(input.length, maxReadChars),
     skippedChars: Math.max(0, input.length - maxReadChars),
   };
+}
+
+/** `error 31` names no provider: its number is read as each provider's (`sni:31` → `ssl:31`, `tcp:31`) for the vocabularies. */
+function numberAloneAsProviders(providers: string[], lexicon: Lexicon): string[] {
+  const ids = [...new Set(lexicon.providerIds.values())];
+  return providers.filter((p) => p.startsWith('sni:')).flatMap((p) => ids.map((id) => `${id}:${p.slice(4)}`));
 }

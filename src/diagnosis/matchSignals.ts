@@ -33,7 +33,7 @@ export function providerLabel(value: string): string {
  * so a phrase declared twice (hyphenated and not) is not double-counted. Context signals count only
  * next to a failure signal.
  */
-export function collectEvidence(signature: ErrorSignature, signals: CompiledSignal[]): CompiledSignal[] {
+export function collectEvidence(signature: ErrorSignature, signals: CompiledSignal[], otherEvidence = false): CompiledSignal[] {
   const found = new Map<string, CompiledSignal>();
   for (const signal of signals) {
     const id = `${signal.type}:${signal.key}`;
@@ -43,10 +43,16 @@ export function collectEvidence(signature: ErrorSignature, signals: CompiledSign
         ? containsPhrase(signature.matchText, signal.key)
         : signal.type === 'code'
           ? signature.codes.includes(signal.key)
-          : signature.providers.includes(signal.key);
+          : signature.providers.includes(signal.key) || providerNumberAlone(signature.providers, signal.key);
     if (hit) found.set(id, signal);
   }
   const evidence = [...found.values()];
-  if (!evidence.some((signal) => !signal.context)) return [];
+  if (!otherEvidence && !evidence.some((signal) => !signal.context)) return [];
   return evidence.sort((a, b) => b.weight - a.weight);
+}
+
+/** `error 31` with no provider named (`sni:31`) counts for a signal `ssl:31`: the number alone is the SNI error. */
+function providerNumberAlone(providers: string[], key: string): boolean {
+  const number = key.split(':')[1];
+  return providers.includes(`sni:${number}`) && !providers.some((p) => !p.startsWith('sni:') && p.endsWith(`:${number}`));
 }

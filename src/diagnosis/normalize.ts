@@ -25,6 +25,11 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
   return cjk.test(core) ? haystack.includes(core) : haystack.includes(` ${core} `);
 }
 
+/** True when a phrase contains characters of scripts written without spaces (matched anywhere, see containsPhrase). */
+export function isCjkPhrase(phrase: string): boolean {
+  return cjk.test(phrase);
+}
+
 /**
  * One canonical form per code, so `0x80090325`, `-2146893019` and `80090325` compare equal:
  * HRESULTs and OpenSSL error codes become `0x` + lower-case hex without leading zeros,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { factIdSchema } from './failureFacts.ts';
 import { checkId, codeBlockSchema, inlineText, kebabId, revisionFields, sourceSchema } from './common.ts';
 import { fixSchema } from './fix.ts';
 import { signalSchema } from './signal.ts';
@@ -40,6 +41,15 @@ export const scenarioSchema = z.object({
   platforms: z.array(platformSchema).min(1),
   drivers: z.array(driverSchema).default([]),
   errors: z.array(errorTextSchema).min(1),
+  /**
+   * The failure facts (content/diagnosis/facts.yaml) this scenario resolves, and how strongly: 5 = this is
+   * the scenario for the fact, 1 = one of several. Diagnosis reads facts from a paste through the stack
+   * vocabularies; `signals` stay for phrases specific to this scenario.
+   */
+  resolves: z
+    .array(z.object({ fact: factIdSchema, weight: z.number().int().min(1).max(5) }).strict())
+    .min(1)
+    .refine((list) => new Set(list.map((r) => r.fact)).size === list.length, 'a fact is listed twice'),
   signals: z.array(signalSchema).min(1),
   checks: z.array(checkSchema).min(1),
   fixes: z.array(fixSchema).min(1),

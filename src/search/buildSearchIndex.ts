@@ -1,14 +1,25 @@
+import type { LexiconData } from '../diagnosis/lexiconData.ts';
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
+import type { ErrorPage } from '../schemas/errorPage.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { inlineToPlainText } from '../contentModel/inlineMarkdown.ts';
-import type { SearchIndex } from './searchIndex.ts';
+import { errorPageKeys } from './errorPageKeys.ts';
+import type { SearchIndex, SearchWords } from './searchIndex.ts';
 
 /** Builds a language's search index from scenario content (the single source of truth). */
-export function buildSearchIndex(lang: Locale, scenarios: { slug: string; data: Scenario }[], hints: DiagnosisHints): SearchIndex {
+export function buildSearchIndex(
+  lang: Locale,
+  scenarios: { slug: string; data: Scenario }[],
+  hints: DiagnosisHints,
+  lexicon: LexiconData,
+  errorPages: { id: string; data: ErrorPage }[],
+): SearchIndex {
   return {
     lang,
     hints,
+    lexicon,
+    errorPages: errorPages.map(({ id, data }) => ({ id, title: data.title, keys: errorPageKeys(data.codes) })),
     docs: scenarios.map(({ slug, data }) => ({
       slug,
       title: data.title,
@@ -16,8 +27,8 @@ export function buildSearchIndex(lang: Locale, scenarios: { slug: string; data: 
       side: data.side,
       platforms: data.platforms,
       drivers: data.drivers,
-      signals: data.signals,
-      headings: [...data.checks.map((c) => c.title), ...data.fixes.map((f) => f.title), ...data.misconceptions.map((m) => inlineToPlainText(m.claim))],
+      signals: data.signals.map((signal) => [signal.type, signal.value, signal.weight]),
+      resolves: data.resolves,
       fixes: data.fixes.map((f) => ({
         id: f.id,
         title: f.title,
@@ -26,5 +37,17 @@ export function buildSearchIndex(lang: Locale, scenarios: { slug: string; data: 
         risk: f.risk,
       })),
     })),
+  };
+}
+
+/** The words of each scenario for fuzzy matching: check and fix titles, misconceptions. */
+export function buildSearchWords(scenarios: { slug: string; data: Scenario }[]): SearchWords {
+  return {
+    headings: Object.fromEntries(
+      scenarios.map(({ slug, data }) => [
+        slug,
+        [...data.checks.map((c) => c.title), ...data.fixes.map((f) => f.title), ...data.misconceptions.map((m) => inlineToPlainText(m.claim))],
+      ]),
+    ),
   };
 }

@@ -1,14 +1,17 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import { analyzeError, type ErrorSignature } from '../diagnosis/analyzeError.ts';
 import { compileHints } from '../diagnosis/hints.ts';
+import { addPack, compileLexicon, packsFor, type FactHit } from '../diagnosis/lexicon.ts';
+import type { LexiconPack } from '../diagnosis/lexiconData.ts';
+import { toMatchText } from '../diagnosis/normalize.ts';
 import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
 import { rankFixes } from '../diagnosis/rankFixes.ts';
-import type { SearchDoc, SearchIndex } from './searchIndex.ts';
-import { createTokenizer } from './tokenize.ts';
+import { signalOf, type SearchIndex } from './searchIndex.ts';
+import type { WordMatcher } from './createWordMatcher.ts';
 
 /** Why a result matched, shown under it: a code, a phrase, the driver, the platform. */
 export interface MatchReason {
-  kind: 'provider' | 'code' | 'phrase' | 'driver' | 'platform' | 'text';
+  kind: 'provider' | 'code' | 'phrase' | 'fact' | 'driver' | 'platform' | 'text';
+  /** For `fact`: the fact id, then what said it (`cert-untrusted|SEC_E_UNTRUSTED_ROOT`). */
   label: string;
 }
 
@@ -29,13 +32,16 @@ export interface SearchOutcome {
   hasEvidence: boolean;
   /** True when two or more scenarios have such evidence and score about equally: a question must tell them apart. */
   ambiguous: boolean;
+  /** The text is a failure, but not a TLS handshake failure: what it is, said first instead of scenarios that do not fit. */
+  outOfScope?: FactHit;
+  /** The error page of a code the text carries (`SSL Provider, error: 31`, `0x80090325`). */
+  errorPage?: { id: string; title: string };
+  /** Wording similarity would count for this query and was not given: ask again with it (see search()). */
+  wantsWords: boolean;
 }
 
-/**
- * Fuzzy matching costs time per query word, so a query is reduced to at most this many words:
- * a paste keeps its rarest words known to the index (the telling ones), a typed query its first words.
- */
-const maxQueryTokens = 8;
+/** Up to this length a query is typed, not pasted: its words are matched fuzzily whatever it carries. */
+export const typedQueryChars = 120;
 
 // Weights of the score parts. Declared evidence dominates; context and text similarity order
 // scenarios with equal evidence and carry queries that have no codes at all.
@@ -48,66 +54,74 @@ const driverMatch = 0.5;
  * them (a bare 10054 or error 31: about 0.8; a name-mismatch error against its runner-up: 0.25).
  */
 const ambiguityRatio = 0.6;
+/** A fact's weight in the text (1-5) times a scenario's weight for it (1-5), scaled to a signal's range. */
+const factScale = 1 / 5;
+/** From this weight a fact outside TLS (a login failure, a missing instance) is said outright. */
+const outOfScopeWeight = 3;
 
-const fuseOptions = (tokenize: (text: string) => string[]): IFuseOptions<Omit<SearchDoc, 'signals'> & { signalText: string[] }> => ({
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'summary', weight: 2 },
-    { name: 'signalText', weight: 2 },
-    { name: 'headings', weight: 1 },
-  ],
-  includeScore: true,
-  ignoreLocation: true,
-  useExtendedSearch: false,
-  useTokenSearch: true,
-  tokenize,
-  // Verbatim error texts are not fuzzy-indexed: the phrases scenarios declare match them exactly and
-  // cheaply, and fuzzy matching over long texts is what makes a search slow.
-  threshold: 0.2,
-});
+/** The read code kinds in the order their error pages are most telling: an HRESULT names the error exactly, `error 0` least. */
+const pagePriority = (key: string) => (key.startsWith('0x') ? 0 : /^[a-z]+:/.test(key) && !key.startsWith('sni:') ? 1 : key.startsWith('sni:') ? 2 : 3);
 
 /** Prepares a language's index for querying; the same code runs in the browser, tests and benchmarks. */
 export function createSearcher(index: SearchIndex) {
   const hints = compileHints(index.hints);
-  const tokenize = createTokenizer(index.lang);
-  const docs = index.docs.map((doc) => {
-    const signals = doc.signals.map(compileSignal);
-    return { ...doc, signals, signalText: signals.map((s) => s.label) };
-  });
-  const fuse = new Fuse(docs, fuseOptions(tokenize));
+  const lexicon = compileLexicon(index.lexicon);
+  const pageByKey = new Map<string, { id: string; title: string }>();
+  for (const page of index.errorPages) for (const key of page.keys) if (!pageByKey.has(key)) pageByKey.set(key, { id: page.id, title: page.title });
+  const docs = index.docs.map((doc) => ({ ...doc, signals: doc.signals.map((tuple) => compileSignal(signalOf(tuple))) }));
 
-  // Document frequency of each word, to keep the rarest (most telling) words of a long paste.
-  const documentFrequency = new Map<string, number>();
-  for (const doc of docs) {
-    const words = new Set(tokenize([doc.title, doc.summary, ...doc.signalText, ...doc.headings].join(' ').toLowerCase()));
-    for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  }
-
-  const fuzzyQuery = (text: string): string => {
-    const words = [...new Set(tokenize(text.toLowerCase()))];
-    const known = words.filter((w) => documentFrequency.has(w));
-    // Short typed queries keep unknown words for typo tolerance; pastes keep only known words.
-    const chosen = text.length <= 120 ? words : known.sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!);
-    return chosen.slice(0, maxQueryTokens).join(' ');
+  const errorPageFor = (signature: ErrorSignature) => {
+    const keys = [...signature.codes, ...signature.providers, ...signature.providers.map((p) => `sni:${p.split(':')[1]}`)].filter((key) => pageByKey.has(key));
+    keys.sort((a, b) => pagePriority(a) - pagePriority(b));
+    return keys[0] ? pageByKey.get(keys[0]) : undefined;
   };
 
   return {
-    search(query: string): SearchOutcome {
-      const signature = analyzeError(query, hints);
-      const textScores = new Map<string, number>();
-      const fuzzy = fuzzyQuery(signature.matchText);
-      if (fuzzy) for (const hit of fuse.search(fuzzy)) textScores.set(hit.item.slug, 1 - (hit.score ?? 1));
+    /** Language packs (`/lexicon/<lang>.json`) the text may be written in that are not loaded yet. */
+    packsNeeded(query: string): string[] {
+      return packsFor(lexicon, toMatchText(query.slice(0, 60_000)));
+    },
+    addPack(pack: LexiconPack): void {
+      addPack(lexicon, pack);
+    },
+    /**
+     * Answers a query. Wording similarity (`words`, fuzzy matching over the articles' words) counts for
+     * typed queries and for pastes that carry no code, fact or phrase of a scenario; a paste with evidence
+     * is ranked by its evidence. Without `words`, the outcome says whether they were wanted (`wantsWords`),
+     * so the browser downloads them only then.
+     */
+    search(query: string, words?: WordMatcher): SearchOutcome {
+      const signature = analyzeError(query, hints, lexicon);
+      const factHits = new Map(signature.facts.map((hit) => [hit.fact, hit]));
+      const hasEvidenceFor = (doc: (typeof docs)[number]) => doc.resolves.some((r) => factHits.has(r.fact)) || collectEvidence(signature, doc.signals).length > 0;
+      const wantsWords = query.trim().length > 0 && (query.length <= typedQueryChars || !docs.some(hasEvidenceFor));
+      const textScores = wantsWords && words ? words(signature.matchText, query.length <= typedQueryChars) : new Map<string, number>();
 
       const evidenced = new Set<string>();
       const results: SearchResult[] = [];
       for (const doc of docs) {
-        const evidence = collectEvidence(signature, doc.signals);
-        if (evidence.length) evidenced.add(doc.slug);
+        const resolved = doc.resolves.flatMap((r) => {
+          const hit = factHits.get(r.fact);
+          return hit ? [{ hit, score: r.weight * hit.weight * factScale }] : [];
+        });
+        resolved.sort((a, b) => b.score - a.score);
+        const evidence = collectEvidence(signature, doc.signals, resolved.length > 0);
+        if (evidence.length || resolved.length) evidenced.add(doc.slug);
         const text = textScores.get(doc.slug) ?? 0;
-        if (!evidence.length && text <= 0) continue;
+        if (!evidence.length && !resolved.length && text <= 0) continue;
 
-        const reasons: MatchReason[] = evidence.slice(0, 4).map((e) => ({ kind: e.type, label: e.label }));
-        let score = evidence.reduce((sum, e) => sum + e.weight, 0) + textWeight * text;
+        const reasons: MatchReason[] = [
+          ...resolved.slice(0, 2).map(({ hit }) => ({ kind: 'fact' as const, label: `${hit.fact}|${hit.label}` })),
+          ...evidence.slice(0, 4).map((e) => ({ kind: e.type, label: e.label })),
+        ];
+        // Signals and facts are two readings of the same words (a scenario's phrase is often a stack's
+        // message too): the stronger reading counts, so a message is not counted twice.
+        let score =
+          Math.max(
+            evidence.reduce((sum, e) => sum + e.weight, 0),
+            resolved.reduce((sum, r) => sum + r.score, 0) + evidence.filter((e) => e.context).reduce((sum, e) => sum + e.weight, 0),
+          ) +
+          textWeight * text;
         const driver = signature.drivers.find((d) => doc.drivers.includes(d.id));
         if (driver) {
           score += driverMatch;
@@ -118,15 +132,36 @@ export function createSearcher(index: SearchIndex) {
           score += shared.length ? platformMatch : platformMismatch;
           if (shared.length && evidence.length) reasons.push({ kind: 'platform', label: shared.join('/') });
         }
-        if (!evidence.length) reasons.push({ kind: 'text', label: '' });
+        if (!evidence.length && !resolved.length) reasons.push({ kind: 'text', label: '' });
         const [fix] = rankFixes(doc.fixes, { platforms: signature.platforms, drivers: signature.drivers.map((d) => d.id) });
         results.push({ slug: doc.slug, title: doc.title, summary: doc.summary, score, reasons, ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) });
       }
       results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
-      const ranked = results.filter((r) => r.score > 0);
+      const errorPage = errorPageFor(signature);
+      const outOfScope = outOfScopeFact(signature.facts);
+      // Outside TLS, only scenarios with evidence of their own stay: word similarity would rank every TLS scenario.
+      const ranked = results.filter((r) => r.score > 0 && (!outOfScope || evidenced.has(r.slug)));
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
-      const ambiguous = !!first && !!second && second.score >= ambiguityRatio * first.score;
-      return { results: ranked, signature, hasEvidence: evidenced.size > 0, ambiguous };
+      const ambiguous = !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
+      return {
+        results: ranked,
+        signature,
+        hasEvidence: evidenced.size > 0,
+        ambiguous,
+        wantsWords: wantsWords && !words,
+        ...(outOfScope ? { outOfScope } : {}),
+        ...(errorPage ? { errorPage } : {}),
+      };
     },
   };
+}
+
+/**
+ * A failure outside the handshake is the answer when the text says it clearly (weight 3 or more) and
+ * says nothing as strong about TLS: `Login failed for user 'sa'`, `error: 26 - Error Locating Server/Instance Specified`.
+ */
+function outOfScopeFact(facts: FactHit[]): FactHit | undefined {
+  const other = facts.find((f) => f.scope === 'other');
+  const tls = facts.find((f) => f.scope === 'tls');
+  return other && other.weight >= outOfScopeWeight && (!tls || tls.weight < other.weight) ? other : undefined;
 }

@@ -1,4 +1,10 @@
+import type { LexiconData } from '../diagnosis/lexiconData.ts';
 import type { Signal } from '../schemas/signal.ts';
+
+/** A scenario signal in the index: `[type, value, weight]`. */
+export type SignalTuple = [Signal['type'], string, number];
+
+export const signalOf = ([type, value, weight]: SignalTuple): Signal => ({ type, value, weight });
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
 import type { Driver, Locale, Platform, Risk, Side } from '../schemas/vocabulary.ts';
 
@@ -19,10 +25,10 @@ export interface SearchDoc {
   side: Side;
   platforms: Platform[];
   drivers: Driver[];
-  /** As the content declares them; the searcher compiles them once on load (smaller download). */
-  signals: Signal[];
-  /** Check and fix titles, misconceptions: the words of the article. */
-  headings: string[];
+  /** As the content declares them, as `[type, value, weight]` (a smaller download); the searcher compiles them once on load. */
+  signals: SignalTuple[];
+  /** Failure facts this scenario resolves, with weights (scenario frontmatter `resolves`). */
+  resolves: { fact: string; weight: number }[];
   fixes: SearchFix[];
 }
 
@@ -31,4 +37,14 @@ export interface SearchIndex {
   lang: Locale;
   docs: SearchDoc[];
   hints: DiagnosisHints;
+  /** The stack vocabularies' base part; further languages are packs at `/lexicon/<lang>.json`. */
+  lexicon: LexiconData;
+  /** Error pages and the read codes that open them (`ssl:31`, `sni:31`, `0x80090325`). */
+  errorPages: { id: string; title: string; keys: string[] }[];
+}
+
+/** The words of each article for fuzzy matching (`/<lang>/search-words.json`), loaded only when wording counts (see createWordMatcher). */
+export interface SearchWords {
+  /** Check and fix titles and misconceptions, by scenario slug. */
+  headings: Record<string, string[]>;
 }

@@ -79,7 +79,7 @@ test('a 1 MB paste is answered, says what it skipped and stays in the box', asyn
   // the box is found first (an element handle), the list matched by its aria-busy contract.
   const box = await search.box.elementHandle();
   const paste = `(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ${'at Frame.Method() '.repeat(60000)}`;
-  await box!.evaluate((box, paste) => {
+  await box.evaluate((box, paste) => {
     (box as HTMLTextAreaElement).focus();
     (box as HTMLTextAreaElement).value = paste;
     box.dispatchEvent(new Event('input', { bubbles: true }));
@@ -88,7 +88,7 @@ test('a 1 MB paste is answered, says what it skipped and stays in the box', asyn
   await expect(search.resultList).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
   await expect(search.results.first()).toBeVisible();
   await expect(search.notices).toContainText(/\d/);
-  expect(await box!.evaluate((box) => (box as HTMLTextAreaElement).value.length)).toBe(paste.length);
+  expect(await box.evaluate((box) => (box as HTMLTextAreaElement).value.length)).toBe(paste.length);
 });
 
 test('a text that fits several scenarios about equally offers the wizard, which starts from the same text', async ({ page }) => {
@@ -200,4 +200,53 @@ test.describe('when the search index cannot be used', () => {
     await expect(search.results.first()).toBeVisible();
     await expect(page.getByText(ui.en['search.failed']!)).toBeHidden();
   });
+});
+
+for (const lang of locales) {
+  test(`a failure outside the handshake is said first, not ranked as TLS scenarios (${lang})`, async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.open(lang, "Login failed for user 'sa'. (Microsoft SQL Server, Error: 18456)");
+    const outOfScope = page.locator('[data-search-out-of-scope]');
+    await expect(outOfScope).toBeVisible();
+    await expect(outOfScope.getByRole('heading')).toHaveText(ui[lang]['search.outOfScope']!);
+    await expect(outOfScope).toContainText(ui[lang]['oos.login-failed']!);
+    await expect(search.results).toHaveCount(0);
+  });
+
+  test(`an error number links its error page above the results (${lang})`, async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.open(lang, 'SSL Provider, error: 31');
+    const link = page.locator('a[data-search-error-page]');
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', `/${lang}/errors/31/`);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/errors/31/$`));
+  });
+}
+
+test('a message in another Windows language loads its language pack and ranks the scenario it states', async ({ page }) => {
+  const search = new SearchPage(page);
+  const packs: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/lexicon/')) packs.push(new URL(request.url()).pathname);
+  });
+  await search.open('en', '(provider: Proveedor de SSL, error: 0 - La cadena de certificación fue emitida por una entidad en la que no se confía.)');
+  await expect(search.firstResultLink).toHaveAttribute('href', /\/en\/scenarios\/untrusted-certificate\//);
+  expect(packs).toEqual(['/lexicon/es.json']);
+});
+
+test('a paste that carries evidence never downloads fuzzy matching; a typed query does', async ({ page }) => {
+  const search = new SearchPage(page);
+  const words: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('search-words.json')) words.push(request.url());
+  });
+  await search.open('en', odbc18);
+  await expect(search.results.first()).toBeVisible();
+  expect(words).toEqual([]);
+  // A misspelt typed query is matched by wording, which arrives with the words file.
+  const wordsArrive = page.waitForRequest(/search-words\.json/);
+  await search.box.fill('revocaton server offline');
+  await wordsArrive;
+  await expect(search.firstResultLink).toHaveAttribute('href', /certificate-revoked/);
 });

@@ -1,8 +1,7 @@
-import { createSearcher } from '../../src/search/createSearcher.ts';
-import { loadSearchIndex } from '../../src/search/loadSearchIndex.ts';
+import { loadSearch } from '../../src/search/loadSearchIndex.ts';
 import type { Captured } from './runLab.ts';
 
-const searcher = createSearcher(loadSearchIndex(process.cwd(), 'en'));
+const searcher = loadSearch(process.cwd(), 'en');
 
 /** The slug the site's own search puts first for a captured text. */
 export const topScenario = (text: string) => searcher.search(text).results[0]?.slug;

@@ -4,6 +4,7 @@ import { artifactReferences } from './artifactReferences.ts';
 import { connectionStringFixes } from './connectionStringFixes.ts';
 import { connectionStringPages } from './connectionStringPages.ts';
 import { errorCodeOwners, errorPageScenarios, errorPageTwinFacts } from './errorPages.ts';
+import { failureFacts } from './failureFacts.ts';
 import { headingIds } from './headingIds.ts';
 import { homeErrors } from './homeErrors.ts';
 import { overviewSteps } from './overviewSteps.ts';
@@ -18,6 +19,7 @@ import { scenarioAnchors } from './scenarioAnchors.ts';
 import { scenarioTwinFacts } from './scenarioTwinFacts.ts';
 import { twins } from './twins.ts';
 import { uiStrings } from './uiStrings.ts';
+import { vocabularyReaders } from './vocabularyReaders.ts';
 import { wizardTree } from './wizardTree.ts';
 
 export type { ContentRule } from './rule.ts';
@@ -43,4 +45,6 @@ export const contentRules: ContentRule[] = [
   artifactReferences,
   connectionStringPages,
   probeFindingScenarios,
+  failureFacts,
+  vocabularyReaders,
 ];

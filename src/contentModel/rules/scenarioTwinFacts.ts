@@ -11,6 +11,7 @@ function scenarioFacts(s: Scenario) {
     platforms: s.platforms,
     drivers: s.drivers,
     related: s.related,
+    resolves: s.resolves,
     signals: s.signals,
     checks: s.checks.map((c) => ({ id: c.id, platforms: c.platforms, code: c.code?.code })),
     fixes: s.fixes.map((f) => ({

@@ -23,6 +23,11 @@ function reasonLabel(kind: string, label: string, strings: Record<string, string
     const [id = '', version] = label.split('@');
     return `${strings[`driver.${id}`] ?? id}${version ? ` ${version}` : ''}`;
   }
+  if (kind === 'fact') {
+    const [fact = '', said = ''] = label.split('|');
+    const shown = said.length > 60 ? `${said.slice(0, 57)}…` : said;
+    return `${strings[`fact.${fact}`] ?? fact} (${shown})`;
+  }
   if (kind === 'platform')
     return label
       .split('/')
@@ -40,6 +45,8 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
   const detected = root.querySelector<HTMLElement>('[data-search-detected]')!;
   const notices = root.querySelector<HTMLElement>('[data-search-notices]')!;
   const scenarioBase = root.dataset.scenarioBase ?? '';
+  const outOfScope = root.querySelector<HTMLElement>('[data-search-out-of-scope]');
+  const errorPageLine = root.querySelector<HTMLElement>('[data-search-error-page-line]');
 
   const noticeTexts: string[] = [];
   if (extraNotice) noticeTexts.push(extraNotice);
@@ -55,6 +62,25 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
   ];
   detected.hidden = !facts.length;
   detected.textContent = facts.length ? `${strings['search.detected']}: ${facts.join(' · ')}` : '';
+
+  // Said first: the text is a failure outside the handshake (login, instance lookup, TCP, Kerberos).
+  if (outOfScope) {
+    const fact = query.trim() ? outcome.outOfScope : undefined;
+    outOfScope.hidden = !fact;
+    outOfScope.querySelector('[data-search-out-of-scope-text]')!.textContent = fact
+      ? `${strings[`oos.${fact.fact}`] ?? ''} ${fill(strings['search.outOfScopeFrom'], { said: fact.label })}`
+      : '';
+  }
+  // The error page of a code in the text: `SSL Provider, error: 31`, `0x80090325`, a bare `error 31`.
+  if (errorPageLine) {
+    const page = query.trim() ? outcome.errorPage : undefined;
+    errorPageLine.hidden = !page;
+    const link = errorPageLine.querySelector<HTMLAnchorElement>('[data-search-error-page]')!;
+    if (page) {
+      link.href = `${root.dataset.errorBase ?? ''}${encodeURIComponent(page.id)}/`;
+      link.textContent = page.title;
+    }
+  }
 
   if (!query.trim()) {
     section.hidden = true;
@@ -98,7 +124,7 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
   }
   section.hidden = outcome.results.length === 0;
   status.textContent = outcome.results.length ? fill(strings['search.resultCount'], { count: outcome.results.length }) : '';
-  empty.hidden = outcome.results.length > 0;
+  empty.hidden = outcome.results.length > 0 || !!outcome.outOfScope;
   emptyText.textContent = outcome.results.length ? '' : (strings['search.noMatch'] ?? '');
 }
 

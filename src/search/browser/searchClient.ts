@@ -66,7 +66,8 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
       return response.arrayBuffer();
     })
     .then((body) => {
-      post({ kind: 'index', body }, [body]);
+      const base = new URL(indexUrl, location.href);
+      post({ kind: 'index', body, packBase: new URL('../lexicon/', base).href, wordsUrl: new URL('search-words.json', base).href }, [body]);
       return client;
     })
     .catch((error: unknown) => {

@@ -1,8 +1,11 @@
 // Builds the searcher and answers queries off the page's main thread. Building it (the Chinese word
 // segmenter, the fuzzy index) and analysing a long paste are the longest tasks the site runs; here
 // they never hold up typing, scrolling or the first paint of results.
+import { fetchJsonOnce } from '../../client/once.ts';
+import type { LexiconPack } from '../../diagnosis/lexiconData.ts';
 import { createSearcher } from '../createSearcher.ts';
-import type { SearchIndex } from '../searchIndex.ts';
+import type { WordMatcher } from '../createWordMatcher.ts';
+import type { SearchIndex, SearchWords } from '../searchIndex.ts';
 import type { FromSearchWorker, ToSearchWorker } from './workerMessages.ts';
 
 // The project compiles against the DOM library; these are the two members of a worker's global scope used here.
@@ -13,21 +16,56 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 let searcher: ReturnType<typeof createSearcher> | undefined;
+let index: SearchIndex | undefined;
+let packBase = '';
+let wordsUrl = '';
+/** Fuzzy matching and the words it reads, loaded the first time wording counts (a typed query, a paste without evidence). */
+let words: Promise<WordMatcher> | undefined;
+
+function loadWords(): Promise<WordMatcher> {
+  words ??= Promise.all([import('../createWordMatcher.ts'), fetchJsonOnce<SearchWords>(wordsUrl)]).then(([{ createWordMatcher }, data]) => createWordMatcher(index!, data));
+  // A failed download is forgotten: the next query that wants words tries again.
+  words.catch(() => (words = undefined));
+  return words;
+}
 let indexProblem = 'the search index has not arrived';
+/** Searches answer in the order they were asked, though one may wait for a language pack. */
+let queue: Promise<void> = Promise.resolve();
+
+/** Adds the language packs a query needs; a pack that cannot be fetched is left out of this answer. */
+async function loadPacks(query: string): Promise<void> {
+  if (!searcher) return;
+  const needed = searcher.packsNeeded(query);
+  const packs = await Promise.all(needed.map((id) => fetchJsonOnce<LexiconPack>(`${packBase}${encodeURIComponent(id)}.json`).catch(() => undefined)));
+  for (const pack of packs) if (pack) searcher.addPack(pack);
+}
 
 scope.onmessage = ({ data }) => {
   if (data.kind === 'index') {
     try {
-      searcher = createSearcher(JSON.parse(new TextDecoder().decode(data.body)) as SearchIndex);
+      index = JSON.parse(new TextDecoder().decode(data.body)) as SearchIndex;
+      searcher = createSearcher(index);
+      packBase = data.packBase;
+      wordsUrl = data.wordsUrl;
     } catch (error) {
       indexProblem = `the search index could not be read: ${String(error)}`;
     }
     return;
   }
-  try {
-    if (!searcher) throw new Error(indexProblem);
-    scope.postMessage({ kind: 'outcome', id: data.id, outcome: searcher.search(data.query) });
-  } catch (error) {
-    scope.postMessage({ kind: 'failed', id: data.id, reason: String(error) });
-  }
+  queue = queue.then(async () => {
+    try {
+      if (!searcher) throw new Error(indexProblem);
+      await loadPacks(data.query);
+      let outcome = searcher.search(data.query);
+      // Without wording the answer stands when words cannot be loaded (offline): evidence still ranks.
+      if (outcome.wantsWords)
+        outcome = await loadWords().then(
+          (matcher) => searcher!.search(data.query, matcher),
+          () => outcome,
+        );
+      scope.postMessage({ kind: 'outcome', id: data.id, outcome });
+    } catch (error) {
+      scope.postMessage({ kind: 'failed', id: data.id, reason: String(error) });
+    }
+  });
 };

@@ -1,6 +1,8 @@
 // Loaded on demand: the wizard data and the machine built from it, shared by the paste box and the 404 page.
 import { fetchJson, once } from '../../client/once.ts';
 import { compileHints } from '../../diagnosis/hints.ts';
+import { compileLexicon } from '../../diagnosis/lexicon.ts';
+import type { LexiconData } from '../../diagnosis/lexiconData.ts';
 import type { DiagnosisHints } from '../../schemas/diagnosisHints.ts';
 import type { Tls12Builds, WizardTree } from '../../schemas/wizard.ts';
 import { buildWizardMachine } from '../buildWizardMachine.ts';
@@ -9,9 +11,17 @@ export interface WizardData {
   tree: WizardTree;
   builds: Tls12Builds;
   hints: DiagnosisHints;
+  lexicon: LexiconData;
 }
 
 /** The wizard data with the machine and hints built from it, once per page (a failed load is retried on next use). */
 export function loadWizardData(url: string) {
-  return once(`wizard:${url}`, () => fetchJson<WizardData>(url).then((data) => ({ ...data, machine: buildWizardMachine(data.tree), compiledHints: compileHints(data.hints) })));
+  return once(`wizard:${url}`, () =>
+    fetchJson<WizardData>(url).then((data) => ({
+      ...data,
+      machine: buildWizardMachine(data.tree),
+      compiledHints: compileHints(data.hints),
+      compiledLexicon: compileLexicon(data.lexicon),
+    })),
+  );
 }

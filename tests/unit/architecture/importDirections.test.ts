@@ -32,8 +32,10 @@ export function directionProblem(from: string, to: string, typeOnly: boolean): s
   const rules: Record<string, (b: string) => boolean> = {
     ids: () => false,
     schemas: (z) => shared.includes(z),
-    contentModel: (z) => [...shared, 'schemas'].includes(z),
-    diagnosis: (z) => shared.includes(z) || (z === 'schemas' && typeOnly),
+    // Content is checked and turned into diagnosis data (the lexicon) with diagnosis's own pure functions.
+    contentModel: (z) => [...shared, 'schemas', 'diagnosis'].includes(z),
+    // Its browser half (language packs on demand) fetches through the client kit.
+    diagnosis: (z) => shared.includes(z) || (z === 'schemas' && typeOnly) || (z === 'client' && from.startsWith('src/diagnosis/browser/')),
     client: (z) => shared.includes(z),
     i18n: (z) => [...shared, 'client'].includes(z) || (z === 'schemas' && typeOnly),
     afterPaint: () => false,

@@ -9,6 +9,7 @@ export function minimalScenario(overrides: Record<string, unknown> = {}) {
     platforms: ['windows', 'linux'] as string[],
     drivers: [] as string[],
     errors: [{ text: 'Some error text', source: 'A driver' }],
+    resolves: [{ fact: 'cert-untrusted', weight: 5 }],
     signals: [{ type: 'phrase' as const, value: 'some error', weight: 3 }],
     checks: [{ id: 'check-sample', title: 'Check', platforms: ['windows'], text: 'Run it.', lookFor: 'A result.' }],
     fixes: [

@@ -1,12 +1,11 @@
-import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
 import { describe, expect, test } from 'vitest';
 import { analyzeError, maxReadChars } from '../../../src/diagnosis/analyzeError.ts';
-import { compileHints } from '../../../src/diagnosis/hints.ts';
+import { loadPasteContext } from '../../../src/wizard/loadPasteContext.ts';
 import { collectEvidence, compileSignal } from '../../../src/diagnosis/matchSignals.ts';
 import { containsPhrase, normalizeCode, toMatchText } from '../../../src/diagnosis/normalize.ts';
 
-const hints = compileHints(readDataFile(process.cwd(), 'hints'));
-const analyze = (text: string) => analyzeError(text, hints);
+const { hints, lexicon } = loadPasteContext(process.cwd());
+const analyze = (text: string) => analyzeError(text, hints, lexicon);
 
 describe('analyzeError()', () => {
   test('reads the SNI provider and error number', () => {
@@ -118,5 +117,57 @@ describe('collectEvidence()', () => {
   });
   test('a context signal alone is no evidence: the driver name does not pick the scenario', () => {
     expect(collectEvidence(analyze('[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000438:SSL routines::tlsv1 alert internal error]'), signals)).toEqual([]);
+  });
+});
+
+describe('providers and SNI numbers in any language', () => {
+  test.each([
+    ['SSL Provider, error: 31', 'ssl:31'],
+    ['(provider: SSL Provider, error: 31 - Encryption(ssl/tls) handshake failed)', 'ssl:31'],
+    ['(provider: SSL-Anbieter, error: 0 - Die Zertifikatkette wurde von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt.)', 'ssl:0'],
+    ['(provider: Proveedor de SSL, error: 0 - La cadena de certificación fue emitida por una entidad en la que no se confía.)', 'ssl:0'],
+    ['(provider: SSL 提供程序, error: 0 - 证书链是由不受信任的颁发机构颁发的。)', 'ssl:0'],
+    ['(provider: TCP Provider, error: 35 - An internal exception was caught)', 'tcp:35'],
+    ['(provider: Поставщик TCP, error: 0 - Удаленный хост принудительно разорвал существующее подключение.)', 'tcp:0'],
+  ])('%s reads as %s', (text, provider) => {
+    expect(analyze(text).providers).toContain(provider);
+  });
+
+  test('an error number with no provider named reads as the SNI number alone', () => {
+    expect(analyze('error 31').providers).toEqual(['sni:31']);
+    expect(analyze('Error: 26 - Error Locating Server/Instance Specified').providers).toContain('sni:26');
+    // Its provider's number is not read twice as a bare one.
+    expect(analyze('(provider: SSL Provider, error: 0 - x)').providers).toEqual(['ssl:0']);
+  });
+
+  test("OpenSSL's code after ODBC's provider name is not a provider number", () => {
+    const signature = analyze('[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate]');
+    expect(signature.providers).toEqual([]);
+    expect(signature.codes).toContain('0xa000086');
+  });
+
+  test('OpenSSL 1.1.1 codes made only of digits are read as hex, like the others', () => {
+    expect(analyze('error:14094410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure').codes).toContain('0x14094410');
+  });
+});
+
+describe('failure facts', () => {
+  const factsOf = (text: string) => analyze(text).facts.map((f) => f.fact);
+
+  test.each([
+    ['Server chose TLSv1, but that protocol version is not enabled or not supported by the client.', 'no-common-protocol'],
+    ['javax.net.ssl.SSLException: Could not generate DH keypair', 'dh-too-large'],
+    ['error:0A000086:SSL routines::certificate verify failed:unsuitable certificate purpose', 'cert-wrong-purpose'],
+    ['java.security.cert.CertificateException: KeyUsage does not allow digital signatures', 'cert-wrong-purpose'],
+    ['证书链是由不受信任的颁发机构颁发的。', 'cert-untrusted'],
+    ["Login failed for user 'sa'.", 'login-failed'],
+  ])('%s states %s', (text, fact) => {
+    expect(factsOf(text)).toContain(fact);
+  });
+
+  test("GnuTLS's certificate status bitmask in a FreeTDS log is read flag by flag", () => {
+    const signature = analyze('tls.c:NNN:Certificate status: 1026');
+    expect(signature.codes).toEqual(expect.arrayContaining(['gnutls-status:0x2', 'gnutls-status:0x400']));
+    expect(signature.facts.map((f) => f.fact)).toContain('cert-expired');
   });
 });

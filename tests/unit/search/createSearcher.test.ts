@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { createSearcher } from '../../../src/search/createSearcher.ts';
-import { loadSearchIndex } from '../../../src/search/loadSearchIndex.ts';
+import { loadSearch, loadSearchIndex } from '../../../src/search/loadSearchIndex.ts';
 
 const index = loadSearchIndex(process.cwd(), 'en');
-const en = createSearcher(index);
-const zh = createSearcher(loadSearchIndex(process.cwd(), 'zh'));
+const en = loadSearch(process.cwd(), 'en');
+const zh = loadSearch(process.cwd(), 'zh');
 const top = (searcher: typeof en, text: string) => searcher.search(text).results.map((r) => r.slug);
 
 describe('search ranking', () => {
@@ -73,5 +72,41 @@ describe('search ranking', () => {
     expect(outcome.results.length).toBeGreaterThan(0);
     const lowersSecurity = new Set(index.docs.flatMap((doc) => doc.fixes.filter((f) => f.risk === 'lowers-security').map((f) => f.id)));
     for (const result of outcome.results) expect(lowersSecurity.has(result.fix?.id ?? '')).toBe(false);
+  });
+});
+
+describe('answers beyond scenarios', () => {
+  test('a failure outside the handshake is said first, with no TLS scenario ranked as if it fitted', () => {
+    const login = en.search("Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'sa'.");
+    expect(login.outOfScope?.fact).toBe('login-failed');
+    expect(login.results).toEqual([]);
+    const instance = en.search('(provider: SQL Network Interfaces, error: 26 - Error Locating Server/Instance Specified)');
+    expect(instance.outOfScope?.fact).toBe('instance-not-found');
+  });
+
+  test('a TLS failure is not called out of scope because a login sentence surrounds it', () => {
+    const outcome = en.search(
+      'A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)',
+    );
+    expect(outcome.outOfScope).toBeUndefined();
+    expect(outcome.results[0]?.slug).toBe('untrusted-certificate');
+  });
+
+  test.each([
+    ['SSL Provider, error: 31', '31'],
+    ['error 31', '31'],
+    ['provider: SSL Provider error 31', '31'],
+    ['(provider: TCP Provider, error: 35 - An internal exception was caught)', '35'],
+    ['SEC_E_UNTRUSTED_ROOT (0x80090325)', '0x80090325'],
+    ['An existing connection was forcibly closed by the remote host (10054)', '10054'],
+  ])('%s links error page %s', (text, page) => {
+    expect(en.search(text).errorPage?.id).toBe(page);
+    expect(zh.search(text).errorPage?.id).toBe(page);
+  });
+
+  test('a pasted error in another Windows language loads its pack and ranks by the fact it states', () => {
+    const outcome = en.search('(provider: SSL-Anbieter, error: 0 - Die Zertifikatkette wurde von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt.)');
+    expect(outcome.signature.facts[0]?.fact).toBe('cert-untrusted');
+    expect(outcome.results[0]?.slug).toBe('untrusted-certificate');
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createSearcher } from '../../../src/search/createSearcher.ts';
-import { loadSearchIndex } from '../../../src/search/loadSearchIndex.ts';
+import { loadSearch } from '../../../src/search/loadSearchIndex.ts';
 import { locales } from '../../../src/schemas/vocabulary.ts';
 
 // A regression set beside the development corpus: one or two typical messages per driver, TLS library and
@@ -9,7 +8,7 @@ import { locales } from '../../../src/schemas/vocabulary.ts';
 const { cases } = JSON.parse(readFileSync('tests/unit/search/typicalErrors.json', 'utf8')) as { cases: { text: string; expected: string[] }[] };
 
 describe.each(locales)('typical error messages (%s index)', (lang) => {
-  const searcher = createSearcher(loadSearchIndex(process.cwd(), lang));
+  const searcher = loadSearch(process.cwd(), lang);
   test('each ranks an expected scenario first', () => {
     const misses = cases
       .map(({ text, expected }) => ({ text, expected, got: searcher.search(text).results[0]?.slug }))

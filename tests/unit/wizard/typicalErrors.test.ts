@@ -1,16 +1,14 @@
-import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { compileHints } from '../../../src/diagnosis/hints.ts';
 import type { WizardNode } from '../../../src/schemas/wizard.ts';
-import { buildWizardMachine } from '../../../src/wizard/buildWizardMachine.ts';
+import { loadPasteContext } from '../../../src/wizard/loadPasteContext.ts';
 import { stepForPaste } from '../../../src/wizard/stepForPaste.ts';
 
 // The search's typical messages pasted into the wizard: where the paste alone carries the wizard to an
 // outcome, that outcome must name a scenario the message belongs to (a wrong pre-answer is worse than a question).
 const { cases } = JSON.parse(readFileSync('tests/unit/search/typicalErrors.json', 'utf8')) as { cases: { text: string; expected: string[] }[] };
-const tree = readDataFile(process.cwd(), 'wizardTree');
-const context = { tree, machine: buildWizardMachine(tree), builds: readDataFile(process.cwd(), 'tls12Builds'), hints: compileHints(readDataFile(process.cwd(), 'hints')) };
+const context = loadPasteContext(process.cwd());
+const { tree } = context;
 const nodes = new Map<string, WizardNode>(tree.nodes.map((n) => [n.id, n]));
 
 test('a pasted typical error never pre-answers its way to a wrong outcome', () => {

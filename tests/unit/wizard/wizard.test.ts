@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, test } from 'vitest';
 import { analyzeError } from '../../../src/diagnosis/analyzeError.ts';
-import { compileHints } from '../../../src/diagnosis/hints.ts';
+import { loadPasteContext } from '../../../src/wizard/loadPasteContext.ts';
 import { readContentFiles } from '../../../src/contentModel/readContentFiles.ts';
 import { buildWizardMachine } from '../../../src/wizard/buildWizardMachine.ts';
 import { classifyBuildNumbers, classifySqlBuild } from '../../../src/diagnosis/classifySqlBuild.ts';
@@ -13,7 +13,7 @@ import { resolvePath } from '../../../src/wizard/resolvePath.ts';
 const root = process.cwd();
 const tree = readDataFile(root, 'wizardTree');
 const builds = readDataFile(root, 'tls12Builds');
-const hints = compileHints(readDataFile(root, 'hints'));
+const { hints, lexicon } = loadPasteContext(root);
 const machine = buildWizardMachine(tree);
 const scenarioFixes = new Map(
   readContentFiles(root)
@@ -59,7 +59,7 @@ describe('the wizard machine', () => {
 });
 
 describe('preAnswer()', () => {
-  const facts = (text: string) => ({ signature: analyzeError(text, hints), sqlBuild: classifySqlBuild(text, builds) });
+  const facts = (text: string) => ({ signature: analyzeError(text, hints, lexicon), sqlBuild: classifySqlBuild(text, builds) });
 
   test('an ODBC 18 certificate error is answered up to the upgrade question', () => {
     const path = preAnswer(

@@ -1,0 +1,37 @@
+import { dataFiles } from '../dataFiles.ts';
+import { articles, type ContentProblem } from '../project.ts';
+import type { ContentRule } from './rule.ts';
+
+/**
+ * Failure facts hold together: every fact a vocabulary or scenario names exists; every TLS fact is
+ * resolved by at least one scenario (otherwise a paste that states it finds nothing); every fact has its
+ * short name in each UI language, and every fact outside TLS its answer (`oos.<id>`).
+ */
+export const failureFacts: ContentRule = (project) => {
+  const facts = project.data.facts?.facts;
+  if (!facts) return [];
+  const ids = new Set(facts.map((f) => f.id));
+  const problems: ContentProblem[] = [];
+  for (const { file, vocabulary } of project.vocabularies) {
+    vocabulary.entries.forEach((entry, i) => {
+      if (!ids.has(entry.fact)) problems.push({ file, message: `entries.${i}: unknown fact "${entry.fact}" (see ${dataFiles.facts.file})` });
+    });
+  }
+  const resolved = new Set<string>();
+  for (const scenario of articles(project, 'scenarios')) {
+    for (const { fact } of scenario.value.resolves) {
+      if (!ids.has(fact)) problems.push({ file: scenario.file, message: `resolves unknown fact "${fact}" (see ${dataFiles.facts.file})` });
+      resolved.add(fact);
+    }
+  }
+  for (const fact of facts) {
+    if (fact.scope === 'tls' && !resolved.has(fact.id)) problems.push({ file: dataFiles.facts.file, message: `fact "${fact.id}" is resolved by no scenario` });
+    for (const strings of [dataFiles.uiStringsEn, dataFiles.uiStringsZh]) {
+      const table = strings === dataFiles.uiStringsEn ? project.data.uiStringsEn : project.data.uiStringsZh;
+      if (!table) continue;
+      const wanted = [`fact.${fact.id}`, ...(fact.scope === 'other' ? [`oos.${fact.id}`] : [])];
+      for (const key of wanted) if (!(key in table)) problems.push({ file: strings.file, message: `missing UI string "${key}" for fact "${fact.id}"` });
+    }
+  }
+  return problems;
+};

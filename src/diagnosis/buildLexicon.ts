@@ -1,0 +1,130 @@
+import type { FailureFact } from '../schemas/failureFacts.ts';
+import type { MessageLang, StackVocabulary } from '../schemas/stackVocabulary.ts';
+import type { LexiconData, LexiconEntry, LexiconPack, LexiconPackMarker, LexiconProvider } from './lexiconData.ts';
+import { normalizeCode, toMatchText } from './normalize.ts';
+
+/**
+ * Languages whose texts come with every search: English, which every stack prints, and Simplified
+ * Chinese, the site's other language and the Windows language pasted most on both sites.
+ */
+export const baseLangs: readonly MessageLang[] = ['en', 'zh-CN'];
+
+const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The words of a text that can mark its language, with Han and kana runs (which have no spaces) split
+ * into characters. Latin words shorter than four letters are left out: `com`, `de`, `la` also turn up in
+ * English pastes (`com.microsoft.sqlserver`) and would load packs no one needs.
+ */
+export function markerTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const word of toMatchText(text).trim().split(' ')) {
+    if (!word || /^\d+$/.test(word)) continue;
+    if (cjkChar.test(word)) {
+      for (const char of word) if (cjkChar.test(char)) tokens.push(char);
+    } else if (word.length >= (/\p{Script=Latin}/u.test(word) ? 4 : 2)) tokens.push(word);
+  }
+  return tokens;
+}
+
+/** The longest message fragment shipped, in words: enough to be specific, short enough to keep the download small. */
+const fragmentWords = 6;
+
+/**
+ * The part of a message text that is shipped: the whole text when it is short (or written without
+ * spaces), otherwise its most telling run of `fragmentWords` words (rarest words across all texts) that
+ * no text of another fact contains. A paste that carries the text carries the fragment, so matching is
+ * unchanged; the download shrinks by about half.
+ */
+export function createFragmenter(texts: { text: string; fact: string }[]): (text: string, fact: string) => string {
+  const words = (text: string) => toMatchText(text).trim().split(' ').filter(Boolean);
+  const frequency = new Map<string, number>();
+  for (const { text } of texts) for (const word of new Set(words(text))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const others = texts.map(({ text, fact }) => ({ key: ` ${words(text).join(' ')} `, fact }));
+  return (text, fact) => {
+    const list = words(text);
+    if (list.length <= fragmentWords || cjkChar.test(text)) return text;
+    let best: { window: string; score: number } | undefined;
+    for (let start = 0; start + fragmentWords <= list.length; start++) {
+      const window = list.slice(start, start + fragmentWords);
+      const key = ` ${window.join(' ')} `;
+      if (others.some((other) => other.fact !== fact && other.key.includes(key))) continue;
+      const score = window.reduce((sum, word) => sum + 1 / (frequency.get(word) ?? 1), 0);
+      if (!best || score > best.score) best = { window: window.join(' '), score };
+    }
+    return best?.window ?? text;
+  };
+}
+
+/** Most marker words or characters a pack declares (they ship with every search); the greedy cover usually needs fewer. */
+const maxMarkers = 40;
+
+/**
+ * The part every search downloads (codes, symbolic names, readers, and the message texts and provider
+ * names of the base languages) and one pack per further language, from the vocabularies.
+ */
+export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact[]): { data: LexiconData; packs: LexiconPack[] } {
+  const isBase = (lang: string) => (baseLangs as readonly string[]).includes(lang);
+  const entries: LexiconEntry[] = [];
+  const byLang = new Map<string, { entries: LexiconEntry[]; providers: LexiconProvider[] }>();
+  const packOf = (lang: string) => byLang.get(lang) ?? byLang.set(lang, { entries: [], providers: [] }).get(lang)!;
+  const providers: LexiconProvider[] = [];
+  const fragment = createFragmenter(vocabularies.flatMap((v) => v.entries.flatMap((e) => e.texts.map((t) => ({ text: t.text, fact: e.fact })))));
+
+  for (const vocabulary of vocabularies) {
+    for (const entry of vocabulary.entries) {
+      const texts = entry.texts.filter((t) => isBase(t.lang)).map((t) => fragment(t.text, entry.fact));
+      entries.push([entry.fact, entry.weight, entry.codes.map(normalizeCode), [...new Set([...entry.names, ...texts])]]);
+      for (const text of entry.texts.filter((t) => !isBase(t.lang))) packOf(text.lang).entries.push([entry.fact, entry.weight, [], [fragment(text.text, entry.fact)]]);
+    }
+    for (const provider of vocabulary.providers) {
+      const base = provider.names.filter((n) => isBase(n.lang)).map((n) => n.text);
+      if (base.length) providers.push({ id: provider.id, names: base });
+      for (const name of provider.names.filter((n) => !isBase(n.lang))) packOf(name.lang).providers.push({ id: provider.id, names: [name.text] });
+    }
+  }
+
+  const baseTokens = new Set(
+    vocabularies.flatMap((v) => [
+      ...v.entries.flatMap((e) => e.texts.filter((t) => isBase(t.lang)).flatMap((t) => markerTokens(t.text))),
+      ...v.providers.flatMap((p) => p.names.filter((n) => isBase(n.lang)).flatMap((n) => markerTokens(n.text))),
+    ]),
+  );
+  // Markers: tokens no base text uses, chosen greedily until every text of the pack holds one (so a paste
+  // carrying any of its messages loads it), preferring tokens other languages' texts do not use.
+  const tokensOf = new Map(
+    [...byLang].map(([lang, pack]) => [
+      lang,
+      [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)].map((text) => new Set(markerTokens(text).filter((t) => !baseTokens.has(t)))),
+    ]),
+  );
+  const languagesWith = new Map<string, number>();
+  for (const sets of tokensOf.values()) for (const token of new Set(sets.flatMap((set) => [...set]))) languagesWith.set(token, (languagesWith.get(token) ?? 0) + 1);
+  const packs: LexiconPack[] = [];
+  const markers: LexiconPackMarker[] = [];
+  for (const [lang, pack] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
+    let uncovered = tokensOf.get(lang)!.filter((set) => set.size);
+    const chosen: string[] = [];
+    while (uncovered.length && chosen.length < maxMarkers) {
+      const gain = new Map<string, number>();
+      for (const set of uncovered) for (const token of set) gain.set(token, (gain.get(token) ?? 0) + 1);
+      const [best] = [...gain].sort(([a, x], [b, y]) => y / languagesWith.get(b)! - x / languagesWith.get(a)! || b.length - a.length || a.localeCompare(b));
+      chosen.push(best![0]);
+      uncovered = uncovered.filter((set) => !set.has(best![0]));
+    }
+    if (!chosen.length) continue;
+    packs.push({ id: lang, ...pack });
+    markers.push({ id: lang, markers: chosen });
+  }
+
+  const readers = vocabularies.flatMap((v) => v.readers.map((r) => ({ pattern: r.pattern, code: r.code, ...(r.bitmask ? { bitmask: true as const } : {}) })));
+  return { data: { facts: facts.filter((f) => f.scope === 'other').map((f) => ({ id: f.id, scope: f.scope })), entries, readers, providers, packs: markers }, packs };
+}
+
+/**
+ * The lexicon without message texts or packs: codes, readers and provider names. The wizard's paste box
+ * reads providers and codes with it; its questions do not ask about facts yet, so it spares the download.
+ */
+export function codesOnly(data: LexiconData): LexiconData {
+  return { ...data, entries: data.entries.filter((e) => e[2].length).map(([fact, weight, codes]) => [fact, weight, codes, []]), packs: [] };
+}

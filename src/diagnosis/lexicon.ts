@@ -1,0 +1,167 @@
+import type { LexiconData, LexiconEntry, LexiconPack, LexiconProvider } from './lexiconData.ts';
+import { containsPhrase, isCjkPhrase, normalizeCode, toMatchText } from './normalize.ts';
+
+/** A fact read from a paste: how strongly (the best entry's weight) and what said it. */
+export interface FactHit {
+  fact: string;
+  scope: 'tls' | 'other';
+  weight: number;
+  /** The code, name or text that matched, as the vocabulary writes it. */
+  label: string;
+}
+
+interface Says {
+  fact: string;
+  weight: number;
+  label: string;
+}
+
+/** The vocabularies prepared for reading pastes; packs of further languages are added as pastes need them. */
+export interface Lexicon {
+  scopes: Map<string, 'tls' | 'other'>;
+  byCode: Map<string, Says[]>;
+  phrases: (Says & { key: string })[];
+  readers: { regex: RegExp; code: string; bitmask: boolean }[];
+  /** Provider name in match form → provider id; and one pattern finding any of them. */
+  providerIds: Map<string, string>;
+  providerPattern: RegExp | undefined;
+  packs: { id: string; markers: string[] }[];
+  loaded: Set<string>;
+  /** In how many messages each word or character pair occurs: rare units weigh more in near matches. */
+  unitFrequency: Map<string, number>;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function addEntries(lexicon: Lexicon, entries: LexiconEntry[]): void {
+  for (const [fact, weight, codes, texts] of entries) {
+    for (const code of codes) {
+      const list = lexicon.byCode.get(code) ?? [];
+      list.push({ fact, weight, label: code });
+      lexicon.byCode.set(code, list);
+    }
+    for (const text of texts) {
+      const key = toMatchText(text).trim();
+      if (!key) continue;
+      lexicon.phrases.push({ fact, weight, label: text, key });
+      for (const unit of new Set(nearUnits(key))) lexicon.unitFrequency.set(unit, (lexicon.unitFrequency.get(unit) ?? 0) + 1);
+    }
+  }
+}
+
+function addProviders(lexicon: Lexicon, providers: LexiconProvider[]): void {
+  for (const provider of providers) for (const name of provider.names) lexicon.providerIds.set(collapse(name).toLowerCase(), provider.id);
+  // Longest first, so `SSL Provider` is not read as a shorter name it contains.
+  const names = [...lexicon.providerIds.keys()].sort((a, b) => b.length - a.length);
+  lexicon.providerPattern = names.length ? new RegExp(names.map(escape).join('|'), 'giu') : undefined;
+}
+
+/** Whitespace runs (spaces, tabs, line breaks, no-break spaces) as one space: patterns then never meet a run. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/gu, ' ');
+}
+
+export function compileLexicon(data: LexiconData): Lexicon {
+  const lexicon: Lexicon = {
+    scopes: new Map(data.facts.map((f) => [f.id, f.scope])),
+    byCode: new Map(),
+    phrases: [],
+    readers: data.readers.map((r) => ({ regex: new RegExp(r.pattern, 'giu'), code: r.code, bitmask: !!r.bitmask })),
+    providerIds: new Map(),
+    providerPattern: undefined,
+    packs: data.packs,
+    loaded: new Set(),
+    unitFrequency: new Map(),
+  };
+  addEntries(lexicon, data.entries);
+  addProviders(lexicon, data.providers);
+  return lexicon;
+}
+
+/** Adds a language pack (its texts and provider names). */
+export function addPack(lexicon: Lexicon, pack: LexiconPack): void {
+  if (lexicon.loaded.has(pack.id)) return;
+  lexicon.loaded.add(pack.id);
+  addEntries(lexicon, pack.entries);
+  addProviders(lexicon, pack.providers);
+}
+
+/** The packs a text may need that are not loaded yet: those whose marker words or characters it contains. */
+export function packsFor(lexicon: Lexicon, matchText: string): string[] {
+  return lexicon.packs
+    .filter((pack) => !lexicon.loaded.has(pack.id))
+    .filter((pack) => pack.markers.some((marker) => (isCjkPhrase(marker) ? matchText.includes(marker) : matchText.includes(` ${marker} `))))
+    .map((pack) => pack.id);
+}
+
+/** Codes the vocabularies' readers find in a (collapsed) text: `x509:10`, and for a bitmask each set bit, `gnutls-status:0x400`. */
+export function readVocabularyCodes(text: string, lexicon: Lexicon): string[] {
+  const codes: string[] = [];
+  for (const reader of lexicon.readers) {
+    for (const match of text.matchAll(reader.regex)) {
+      const value = match[1];
+      if (!value) continue;
+      if (!reader.bitmask) {
+        codes.push(reader.code.replace('$1', normalizeCode(value)));
+        continue;
+      }
+      let mask = Number(value);
+      if (!Number.isSafeInteger(mask) || mask <= 0) continue;
+      for (let bit = 1; mask > 0 && bit <= 2 ** 31; bit *= 2) {
+        if (mask % (bit * 2) >= bit) {
+          codes.push(reader.code.replace('$1', `0x${bit.toString(16)}`));
+          mask -= bit;
+        }
+      }
+    }
+  }
+  return codes;
+}
+
+/**
+ * Share of a message's words (or, without spaces, character pairs) a paste must hold to count as a
+ * reworded copy of it, each unit weighted by its rarity among all messages: missing `the` costs little,
+ * missing `revoked` fails the match.
+ */
+const nearShare = 0.8;
+/** Messages shorter than this (in words or character pairs) must match exactly: a few common words prove nothing. */
+const nearMinimum = 4;
+const cjkPair = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
+
+/** The units near-matching counts: words, and for text without spaces, pairs of adjacent characters. */
+function nearUnits(key: string): string[] {
+  if (!isCjkPhrase(key)) return key.split(' ').filter((w) => w.length > 1);
+  const pairs: string[] = [];
+  const chars = [...key];
+  for (let i = 0; i + 1 < chars.length; i++) if (cjkPair.test(chars[i]! + chars[i + 1]!)) pairs.push(chars[i]! + chars[i + 1]!);
+  return pairs;
+}
+
+/**
+ * The facts the codes and text of a paste state, strongest first; a fact found several ways counts its
+ * best entry. A message found reworded (most of its words, in any order: another Windows build's or a
+ * translation's wording) counts one weight less than found verbatim.
+ */
+export function readFacts(codes: string[], matchText: string, lexicon: Lexicon): FactHit[] {
+  const best = new Map<string, Says>();
+  const consider = (says: Says) => {
+    const current = best.get(says.fact);
+    if (!current || says.weight > current.weight) best.set(says.fact, says);
+  };
+  for (const code of codes) for (const says of lexicon.byCode.get(code) ?? []) consider(says);
+  const units = new Set([...matchText.split(' '), ...nearUnits(matchText.replace(/ /g, ''))]);
+  for (const phrase of lexicon.phrases) {
+    if (containsPhrase(matchText, phrase.key)) {
+      consider(phrase);
+      continue;
+    }
+    if (phrase.weight < 2) continue;
+    const wanted = nearUnits(phrase.key);
+    if (wanted.length < nearMinimum) continue;
+    const weight = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
+    const total = wanted.reduce((sum, unit) => sum + weight(unit), 0);
+    const found = wanted.reduce((sum, unit) => sum + (units.has(unit) ? weight(unit) : 0), 0);
+    if (found / total >= nearShare) consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
+  }
+  return [...best.values()].map((says) => ({ ...says, scope: lexicon.scopes.get(says.fact) ?? 'tls' })).sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));
+}

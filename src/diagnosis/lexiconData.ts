@@ -1,0 +1,44 @@
+/**
+ * The stack vocabularies as the browser downloads them (built from content/diagnosis by
+ * src/diagnosis/buildLexicon.ts): compact, without sources, and split by language so a paste
+ * downloads only the message texts of the languages it is written in.
+ */
+
+/** One way a stack says a fact: `[fact id, weight 1-5, codes, names and texts]`. */
+export type LexiconEntry = [fact: string, weight: number, codes: string[], texts: string[]];
+
+/** A reader from a vocabulary: a pattern whose one capture becomes `code` with `$1` replaced. */
+export interface LexiconReader {
+  pattern: string;
+  code: string;
+  bitmask?: true;
+}
+
+/** SNI provider names in the languages of a pack or base. */
+export interface LexiconProvider {
+  id: string;
+  names: string[];
+}
+
+/** The message texts of one more language (`de`, `ja`), loaded when a paste needs them. */
+export interface LexiconPack {
+  id: string;
+  entries: LexiconEntry[];
+  providers: LexiconProvider[];
+}
+
+/** What tells that a paste may carry a pack's messages: words, or for scripts without spaces characters, that its texts use. */
+export interface LexiconPackMarker {
+  id: string;
+  markers: string[];
+}
+
+/** The part every search downloads: codes, symbolic names, readers, the base languages' texts and provider names, pack markers. */
+export interface LexiconData {
+  /** Facts outside TLS (every other fact is a handshake failure). */
+  facts: { id: string; scope: 'tls' | 'other' }[];
+  entries: LexiconEntry[];
+  readers: LexiconReader[];
+  providers: LexiconProvider[];
+  packs: LexiconPackMarker[];
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+/** A failure fact's id: lower-case words joined by hyphens (`cert-untrusted`). */
+export const factIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a fact id is lower-case words joined by hyphens');
+
+/**
+ * What failed, independent of the stack that printed it (content/diagnosis/facts.yaml).
+ * `tls` facts are handshake failures that scenarios resolve; `other` facts are failures outside
+ * the handshake (login, instance lookup, TCP, Kerberos), answered by saying so.
+ */
+export const failureFactSchema = z
+  .object({
+    id: factIdSchema,
+    scope: z.enum(['tls', 'other']),
+    about: z.string().min(10),
+  })
+  .strict();
+export type FailureFact = z.infer<typeof failureFactSchema>;
+
+export const failureFactsSchema = z
+  .object({ facts: z.array(failureFactSchema).min(1) })
+  .strict()
+  .superRefine(({ facts }, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, fact] of facts.entries()) {
+      if (seen.has(fact.id)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'id'], message: `fact "${fact.id}" is declared twice` });
+      seen.add(fact.id);
+    }
+  });

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { loadLexicon } from '../../../src/contentModel/loadLexicon.ts';
+import { readVocabularies } from '../../../src/contentModel/vocabularies.ts';
+import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
+import { articles, readArticles } from '../../../src/contentModel/project.ts';
+import { compileLexicon, packsFor } from '../../../src/diagnosis/lexicon.ts';
+import { toMatchText } from '../../../src/diagnosis/normalize.ts';
+import { loadPasteContext } from '../../../src/wizard/loadPasteContext.ts';
+import { analyzeError } from '../../../src/diagnosis/analyzeError.ts';
+
+// Every stack vocabulary, as content: each entry reads, each message text is found in a paste that
+// carries it (wrapped the way drivers print it), in every language, and its language pack loads for it.
+const root = process.cwd();
+const vocabularies = readVocabularies(root);
+const facts = new Map(readDataFile(root, 'facts').facts.map((f) => [f.id, f]));
+const resolved = new Set(articles(readArticles(root), 'scenarios').flatMap((s) => s.value.resolves.map((r) => r.fact)));
+const { hints, lexicon } = loadPasteContext(root);
+const baseOnly = compileLexicon(loadLexicon(root).data);
+/** Words of English and Simplified Chinese texts: a further language's text made only of these cannot tell its language. */
+const baseWords = new Set(
+  vocabularies.flatMap(({ vocabulary }) => [
+    ...vocabulary.entries.flatMap((e) => e.texts.filter((t) => t.lang === 'en' || t.lang === 'zh-CN').flatMap((t) => toMatchText(t.text).trim().split(' '))),
+    ...vocabulary.providers.flatMap((p) => p.names.filter((n) => n.lang === 'en' || n.lang === 'zh-CN').flatMap((n) => toMatchText(n.text).trim().split(' '))),
+  ]),
+);
+
+describe.each(vocabularies.map((v) => [v.vocabulary.stack, v] as const))('the %s vocabulary', (_stack, { vocabulary }) => {
+  test('maps every entry to a fact that exists, and a TLS fact to one at least one scenario resolves', () => {
+    const wrong = vocabulary.entries.filter((e) => !facts.has(e.fact) || (facts.get(e.fact)!.scope === 'tls' && !resolved.has(e.fact))).map((e) => e.fact);
+    expect(wrong).toEqual([]);
+  });
+
+  test('each message text, in each language, is read as its fact from a paste that carries it', () => {
+    const missed: string[] = [];
+    for (const entry of vocabulary.entries) {
+      for (const { lang, text } of entry.texts) {
+        const paste = `A connection was successfully established with the server, but then an error occurred. (provider: SSL Provider, error: 0 - ${text})`;
+        const hit = analyzeError(paste, hints, lexicon).facts.find((f) => f.fact === entry.fact);
+        if (!hit || hit.weight < entry.weight) missed.push(`${lang}: ${text} (${entry.fact} ${entry.weight})`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  test('each symbolic name and code is read as its fact', () => {
+    const missed: string[] = [];
+    for (const entry of vocabulary.entries) {
+      for (const said of [...entry.names, ...entry.codes.filter((c) => /^0x/i.test(c))]) {
+        const hit = analyzeError(`Exception: ${said} was returned`, hints, lexicon).facts.find((f) => f.fact === entry.fact);
+        if (!hit || hit.weight < entry.weight) missed.push(`${said} (${entry.fact} ${entry.weight})`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  test('a paste carrying a message in a further language asks for that language pack', () => {
+    const unasked = vocabulary.entries
+      .flatMap((e) => e.texts)
+      .filter(({ lang }) => lang !== 'en' && lang !== 'zh-CN')
+      // A text made only of words the base languages use (Italian "Provider SSL") cannot tell its language.
+      .filter(({ text }) =>
+        toMatchText(text)
+          .trim()
+          .split(' ')
+          .some((word) => !baseWords.has(word)),
+      )
+      .filter(({ lang, text }) => !packsFor(baseOnly, toMatchText(text)).includes(lang))
+      .map(({ lang, text }) => `${lang}: ${text}`);
+    expect(unasked).toEqual([]);
+  });
+});
