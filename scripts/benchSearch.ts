@@ -1,6 +1,6 @@
 // Search latency and size: p50/p95 query time for a short query, a 2 KB paste and a 100 KB paste
 // (same searcher as the site), and per language the index plus search code in bytes (raw and gzip).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { reachableScripts } from '../src/build/reachableScripts.ts';
 import { loadSearch, loadSearchIndex } from '../src/search/loadSearchIndex.ts';
@@ -39,9 +39,21 @@ for (const lang of ['en', 'zh'] as const) {
   const json = existsSync(built) ? readFileSync(built) : Buffer.from(JSON.stringify(index));
   console.log(`[${lang}] index ${kb(json.length)} raw, ${kb(gzipSync(json).length)} gzip${existsSync(built) ? '' : ' (from content; run npm run build for the shipped file)'}`);
   if (existsSync(`dist/${lang}/search/index.html`)) {
-    const { all } = reachableScripts('dist', `${lang}/search/index.html`);
-    const code = Buffer.concat(all.map((f) => readFileSync(f)));
-    const gzip = gzipSync(code).length + gzipSync(json).length;
-    console.log(`[${lang}] search page code ${kb(code.length)} raw, ${kb(gzipSync(code).length)} gzip (${all.length} files); code + index ${kb(gzip)} gzip (budget 30 KB)`);
+    const { all, withoutWorkersLater } = reachableScripts('dist', `${lang}/search/index.html`);
+    const gz = (files: string[]) => gzipSync(Buffer.concat(files.map((f) => readFileSync(f)))).length;
+    const words = existsSync(`dist/${lang}/search-words.json`) ? gzipSync(readFileSync(`dist/${lang}/search-words.json`)).length : 0;
+    console.log(
+      `[${lang}] a paste downloads code ${kb(gz(withoutWorkersLater))} + index ${kb(gzipSync(json).length)} = ${kb(gz(withoutWorkersLater) + gzipSync(json).length)} gzip (budget 30 KB); a typed query adds fuzzy matching and words: ${kb(gz(all) + gzipSync(json).length + words)} in all`,
+    );
   }
+}
+
+// What each further language's pack adds to a paste written in it (loaded on demand by its marker words).
+if (existsSync('dist/lexicon')) {
+  const packs = readdirSync('dist/lexicon')
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  console.log(
+    `\nlanguage packs (gzip, loaded only by a paste in that language): ${packs.map((name) => `${name.replace('.json', '')} ${kb(gzipSync(readFileSync(`dist/lexicon/${name}`)).length)}`).join(', ')}`,
+  );
 }

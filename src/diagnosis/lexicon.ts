@@ -20,7 +20,8 @@ interface Says {
 export interface Lexicon {
   scopes: Map<string, 'tls' | 'other'>;
   byCode: Map<string, Says[]>;
-  phrases: (Says & { key: string })[];
+  /** Message texts in match form, with their words (or character pairs) for quick rejection and near matching. */
+  phrases: (Says & { key: string; units: string[]; cjk: boolean })[];
   readers: { regex: RegExp; code: string; bitmask: boolean }[];
   /** Provider name in match form → provider id; and one pattern finding any of them. */
   providerIds: Map<string, string>;
@@ -43,8 +44,9 @@ function addEntries(lexicon: Lexicon, entries: LexiconEntry[]): void {
     for (const text of texts) {
       const key = toMatchText(text).trim();
       if (!key) continue;
-      lexicon.phrases.push({ fact, weight, label: text, key });
-      for (const unit of new Set(nearUnits(key))) lexicon.unitFrequency.set(unit, (lexicon.unitFrequency.get(unit) ?? 0) + 1);
+      const units = nearUnits(key);
+      lexicon.phrases.push({ fact, weight, label: text, key, units, cjk: isCjkPhrase(key) });
+      for (const unit of new Set(units)) lexicon.unitFrequency.set(unit, (lexicon.unitFrequency.get(unit) ?? 0) + 1);
     }
   }
 }
@@ -149,18 +151,20 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     if (!current || says.weight > current.weight) best.set(says.fact, says);
   };
   for (const code of codes) for (const says of lexicon.byCode.get(code) ?? []) consider(says);
-  const units = new Set([...matchText.split(' '), ...nearUnits(matchText.replace(/ /g, ''))]);
+  // The paste's words (and, when it has CJK text, its character pairs): a message whose words are not all
+  // there cannot be in it, which spares most substring searches over a long paste.
+  const units = new Set(matchText.split(' '));
+  if (cjkPair.test(matchText)) for (const pair of nearUnits(matchText.replace(/ /g, ''))) units.add(pair);
+  const rarity = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
   for (const phrase of lexicon.phrases) {
-    if (containsPhrase(matchText, phrase.key)) {
+    const present = phrase.units.filter((unit) => units.has(unit));
+    if (present.length === phrase.units.length && containsPhrase(matchText, phrase.key)) {
       consider(phrase);
       continue;
     }
-    if (phrase.weight < 2) continue;
-    const wanted = nearUnits(phrase.key);
-    if (wanted.length < nearMinimum) continue;
-    const weight = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
-    const total = wanted.reduce((sum, unit) => sum + weight(unit), 0);
-    const found = wanted.reduce((sum, unit) => sum + (units.has(unit) ? weight(unit) : 0), 0);
+    if (phrase.weight < 2 || phrase.units.length < nearMinimum) continue;
+    const total = phrase.units.reduce((sum, unit) => sum + rarity(unit), 0);
+    const found = present.reduce((sum, unit) => sum + rarity(unit), 0);
     if (found / total >= nearShare) consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
   }
   return [...best.values()].map((says) => ({ ...says, scope: lexicon.scopes.get(says.fact) ?? 'tls' })).sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));
