@@ -10,6 +10,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -74,6 +75,21 @@ export default defineConfig(
       'no-template-curly-in-string': 'error',
       'no-unmodified-loop-condition': 'error',
       'no-unreachable-loop': 'error',
+    },
+  },
+
+  // Regular expressions in src/ read pasted text, URLs and server bytes: none may backtrack super-linearly,
+  // whatever the input (eslint-plugin-regexp's analysis, as real as a ReDoS checker; patterns declared in
+  // content are checked by tests/unit/diagnosis/linearPatterns.test.ts with the same analysis).
+  {
+    name: 'sqltls/regexp',
+    files: ['src/**/*.ts', 'scripts/**/*.ts', 'bin/**/*.mjs'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': ['error', { ignoreSticky: true, ignorePartial: false }],
+      'regexp/no-misleading-capturing-group': 'error',
+      'regexp/no-useless-quantifier': 'error',
     },
   },
 

@@ -7,7 +7,8 @@ import { dirname, join, normalize } from 'node:path';
  */
 export function importSpecifiers(source: string, { dynamic = false } = {}): string[] {
   return [
-    ...source.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g),
+    // `… from "./x.js"` (import and export) and a bare `import "./x.js"`: no quantifier meets another it could trade characters with.
+    ...[...source.matchAll(/\bfrom\s*["']([^"']+\.js)["']|\bimport\s*["']([^"']+\.js)["']/g)].map((m) => [m[0], m[1] ?? m[2]] as const),
     ...(dynamic ? source.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g) : []),
   ].map((m) => m[1]!);
 }

@@ -4,7 +4,8 @@
  */
 export type InlineToken = { type: 'text'; text: string } | { type: 'code'; text: string } | { type: 'strong'; text: string } | { type: 'link'; text: string; href: string };
 
-const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(((?:https?:\/\/|\/)[^\s)]+)\)/g;
+// A link's text holds no `[`: a run of `[` then fails at once instead of rescanning the rest of the text.
+const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^[\]]+)\]\(((?:https?:\/\/|\/)[^\s)]+)\)/g;
 
 export function parseInline(source: string): InlineToken[] {
   const tokens: InlineToken[] = [];

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 // Executable inline scripts: no src, and no type or a JavaScript type (data blocks such as
 // type="text/plain" or application/ld+json are not scripts and need no hash).
-const inlineScript = /<script(?![^>]*\ssrc=)((?:\s+[^>]*)?)>([\s\S]*?)<\/script>/g;
+const inlineScript = /<script(?![^>]*\ssrc=)((?:\s[^>]*)?)>([\s\S]*?)<\/script>/g;
 const inlineStyle = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
 const executable = (attributes: string) => {
   const type = /\stype="([^"]*)"/.exec(attributes)?.[1]?.toLowerCase();

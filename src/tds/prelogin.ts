@@ -59,8 +59,12 @@ export function decodePrelogin(payload: Buffer): Prelogin {
       result.version = { major: data[0]!, minor: data[1]!, build: data.readUInt16BE(2), subBuild: data.readUInt16LE(4) };
       seenVersion = true;
     } else if (id === token.encryption && length >= 1) result.encryption = data[0]!;
-    else if (id === token.instance) result.instance = data.toString('latin1').replace(/\0.*$/s, '');
-    else if (id === token.mars && length >= 1) result.mars = data[0]!;
+    else if (id === token.instance) {
+      // The name ends at its first NUL (a hostile server may send nothing but NULs: indexOf, not a pattern).
+      const text = data.toString('latin1');
+      const end = text.indexOf('\0');
+      result.instance = end < 0 ? text : text.slice(0, end);
+    } else if (id === token.mars && length >= 1) result.mars = data[0]!;
     position += 5;
   }
   if (!seenVersion) throw new Error('PRELOGIN has no VERSION option');
