@@ -1,6 +1,7 @@
 // Progressive enhancement for every page: copy buttons and driver tabs. The pages read fully without it.
 import { enhanceArtifactFiles } from '../artifacts/browser/artifactFiles.ts';
 import { decodeOrKeep } from '../client/decodeOrKeep.ts';
+import { keepLongPaste } from '../client/queryLimits.ts';
 import { enhanceCopyButtons } from './copyButtons.ts';
 import { enhanceDriverTabs } from './driverTabs.ts';
 import { rememberLocale } from './languageChoice.ts';
@@ -18,6 +19,15 @@ if (alias) window.location.replace(new URL(alias, window.location.href).href);
 // Remember the language a reader switches to, for links without a language prefix and for `/`.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
   link.addEventListener('click', () => rememberLocale(link.dataset.langSwitch ?? ''));
+}
+
+// Boxes that open the search or wizard by a link: without script they cap a paste at the link limit
+// (maxlength), with script they take any length and hand the whole text over in this tab (client/queryLimits.ts).
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-query-form]')) {
+  const field = form.querySelector<HTMLInputElement | HTMLTextAreaElement>('[name="q"]');
+  if (!field) continue;
+  field.removeAttribute('maxlength');
+  form.addEventListener('submit', () => keepLongPaste(field));
 }
 
 // The search engine and index load only when someone starts to use the header box.

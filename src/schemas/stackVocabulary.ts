@@ -71,7 +71,7 @@ export const stackVocabularySchema = z
     name: z.string().min(2),
     /** Which versions and products print these messages. */
     about: z.string().min(10),
-    sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), z.object({ title: z.string().min(3), url: z.string().url() }).strict()),
+    sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), z.object({ title: z.string().min(3), url: z.url() }).strict()),
     readers: z.array(codeReaderSchema).default([]),
     /**
      * SNI provider names as the message prints them in each language (`SSL Provider`, `SSL 提供程序`,

@@ -250,3 +250,36 @@ test('a paste that carries evidence never downloads fuzzy matching; a typed quer
   await wordsArrive;
   await expect(search.firstResultLink).toHaveAttribute('href', /certificate-revoked/);
 });
+
+test('a paste over the link limit in the header box opens the search with the whole text', async ({ page }) => {
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/');
+  const paste = `(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ${'at Frame.Method() '.repeat(1500)}`;
+  const box = page.locator('#header-search-input');
+  // With script the box takes the whole paste (no maxlength); the link carries the first 8,192 characters.
+  await box.fill(paste);
+  await expect(box).toHaveValue(paste);
+  await box.press('Enter');
+  await page.waitForURL(/\/en\/search\/\?q=/);
+  expect(new URL(page.url()).searchParams.get('q')).toHaveLength(8192);
+  const search = new SearchPage(page);
+  await expect(search.box).toHaveValue(paste);
+  await expect(search.firstResultLink).toHaveAttribute('href', /untrusted-certificate/);
+  await expect(search.notices).toContainText(fill(ui.en['search.urlCut']!, { max: 8192 }));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header box caps a paste at the link limit instead of sending a link no server accepts', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.locator('#header-search-input')).toHaveAttribute('maxlength', '8192');
+    await expect(page.locator('#search-query, [name="q"]').first()).toHaveAttribute('maxlength', '8192');
+  });
+});
+
+test('the wizard reads at most the link limit from a handed-over ?q=', async ({ page }) => {
+  const wizard = new WizardPage(page, 'en');
+  const long = `${odbc18} ${'x'.repeat(20000)}`;
+  await page.goto(`/en/wizard/?q=${encodeURIComponent(long)}`);
+  await page.waitForURL(/\/en\/wizard\/.+\?inferred=/);
+  await expect(wizard.choices.first()).toBeVisible();
+});

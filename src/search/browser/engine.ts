@@ -4,7 +4,7 @@
 import { fill } from '../../client/fill.ts';
 import { forget, once } from '../../client/once.ts';
 import type { SearchOutcome } from '../createSearcher.ts';
-import { maxUrlQueryChars } from './queryLimits.ts';
+import { maxUrlQueryChars } from '../../client/queryLimits.ts';
 import { startSearchClient, type SearchClient } from './searchClient.ts';
 
 /** One worker per page (client/once.ts: a failed start is forgotten, so the next query tries again). */

@@ -3,7 +3,7 @@
 // and its modules arrive together after the first paint (src/afterPaint/loadAfterFirstPaint.ts).
 import { fill } from '../../client/fill.ts';
 import { answer } from './engine.ts';
-import { limitUrlQuery, maxUrlQueryChars } from './queryLimits.ts';
+import { limitUrlQuery, maxUrlQueryChars, takeLongPaste } from '../../client/queryLimits.ts';
 
 const debounceMs = 150;
 
@@ -56,9 +56,14 @@ export function startSearchPage(): void {
     void run(input.value).then(() => root.querySelector<HTMLElement>('#results-title')?.focus());
   });
 
+  // With script the box takes a paste of any length (the page answers it in place); the cap is for links.
+  input.removeAttribute('maxlength');
+
   const fromUrl = new URLSearchParams(window.location.search).get('q');
   if (fromUrl) {
-    const { query, cut } = limitUrlQuery(fromUrl);
+    // A paste cut for the link by the box that sent it (header, home, wizard) was kept whole in this tab.
+    const kept = takeLongPaste(fromUrl);
+    const { query, cut } = kept ? { query: kept, cut: false } : limitUrlQuery(fromUrl);
     if (cut) urlNotice = fill(strings['search.queryCut'], { max: maxUrlQueryChars });
     input.value = query;
     void run(query, true);

@@ -3,18 +3,10 @@
 import { resolvePath } from '../resolvePath.ts';
 import { stepForPaste as pastedStep } from '../stepForPaste.ts';
 import { loadWizardData } from './wizardData.ts';
-import { loadPacksFor } from '../../diagnosis/browser/loadPacks.ts';
-import type { Lexicon } from '../../diagnosis/lexicon.ts';
-
-/** The lexicon with the language packs the text needs (`/lexicon/<lang>.json`, next to the wizard data). */
-async function withPacks(lexicon: Lexicon, dataUrl: string, text: string): Promise<Lexicon> {
-  await loadPacksFor(lexicon, text, new URL('lexicon/', new URL(dataUrl, location.href)).href);
-  return lexicon;
-}
 
 export async function stepForPaste(dataUrl: string, text: string): Promise<{ path: string[]; driver?: string; build?: { build: string; verdict: string } }> {
   const data = await loadWizardData(dataUrl);
-  const step = pastedStep({ ...data, hints: data.compiledHints, lexicon: await withPacks(data.compiledLexicon, dataUrl, text) }, text);
+  const step = pastedStep({ ...data, hints: data.compiledHints, lexicon: data.compiledLexicon }, text);
   return {
     path: step.path,
     ...(step.signature.drivers[0] ? { driver: step.signature.drivers[0].id } : {}),

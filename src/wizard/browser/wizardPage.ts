@@ -2,6 +2,7 @@
 // notices explain inferred answers and stale links, Back matches the browser's back, copy buttons work.
 import { pageCopyWords, wireCopyButton } from '../../client/copyToClipboard.ts';
 import { fill } from '../../client/fill.ts';
+import { keepLongPaste, limitUrlQuery } from '../../client/queryLimits.ts';
 import { readPasteParams } from '../pasteParams.ts';
 import { stepPath } from '../stepPath.ts';
 
@@ -94,11 +95,14 @@ export function startWizardPage(): void {
     form.addEventListener('submit', (event) => {
       if (!box.value.trim()) return;
       event.preventDefault();
-      // Without the paste engine, the search page still answers the text.
-      openStepFor(box.value).catch(() => form.submit());
+      // Without the paste engine, the search page still answers the text (kept whole when over the link limit).
+      openStepFor(box.value).catch(() => {
+        keepLongPaste(box);
+        form.submit();
+      });
     });
-    const handedOver = params.get('q');
-    if (handedOver?.trim()) {
+    const handedOver = limitUrlQuery(params.get('q') ?? '').query;
+    if (handedOver.trim()) {
       box.value = handedOver;
       // If the engine cannot load, the reader stays here with the text in the box and the choices below.
       openStepFor(handedOver, { replace: true }).catch(() => box.focus());

@@ -34,8 +34,7 @@ export function directionProblem(from: string, to: string, typeOnly: boolean): s
     schemas: (z) => shared.includes(z),
     // Content is checked and turned into diagnosis data (the lexicon) with diagnosis's own pure functions.
     contentModel: (z) => [...shared, 'schemas', 'diagnosis'].includes(z),
-    // Its browser half (language packs on demand) fetches through the client kit.
-    diagnosis: (z) => shared.includes(z) || (z === 'schemas' && typeOnly) || (z === 'client' && from.startsWith('src/diagnosis/browser/')),
+    diagnosis: (z) => shared.includes(z) || (z === 'schemas' && typeOnly),
     client: (z) => shared.includes(z),
     i18n: (z) => [...shared, 'client'].includes(z) || (z === 'schemas' && typeOnly),
     afterPaint: () => false,
