@@ -38,8 +38,6 @@ interface Parsed {
   host?: string;
 }
 
-const secret = /^(password|pwd|trustStorePassword)$/i;
-
 /** Levenshtein distance, small strings only. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -141,7 +139,7 @@ export function checkConnectionString(input: string, data: BuilderData, checks: 
 
   const keywords = driver.keywords;
   for (const [key] of pairs) {
-    if (keywords.some((k) => norm(k) === norm(key)) || secret.test(key)) continue;
+    if (keywords.some((k) => norm(k) === norm(key)) || isSecret(key)) continue;
     const close = keywords.map((k) => ({ k, d: distance(norm(key), norm(k)) })).sort((a, b) => a.d - b.d)[0];
     if (close && close.d > 0 && close.d <= Math.max(2, Math.floor(close.k.length / 6))) findings.push({ kind: 'misspelled', keyword: key, suggestion: close.k });
   }
@@ -173,8 +171,27 @@ export function checkConnectionString(input: string, data: BuilderData, checks: 
   return findings;
 }
 
+/** Words that make a keyword secret in any driver's syntax: Password, clientKeyPassword, keyStoreSecret, AccessToken, … */
+const secretWords = /password|passwd|pwd|secret|passphrase|token/;
+
+/**
+ * Whether a keyword's value must not be shown: it names a secret, or it is a misspelt `password`
+ * (`Passwrod=`: the driver ignores it, the panel people screenshot into tickets must not show it).
+ */
+function isSecret(keyword: string): boolean {
+  const key = norm(keyword).replace(/[_-]/g, '');
+  return secretWords.test(key) || distance(key, 'password') <= 2;
+}
+
+/** A value with its secret parts masked: all of a secret keyword's, the password after the path in `ClientKey=file:k.pem,<password>`. */
+function masked(keyword: string, value: string): string {
+  if (isSecret(keyword)) return '••••';
+  const comma = value.indexOf(',');
+  return norm(keyword) === 'clientkey' && comma >= 0 ? `${value.slice(0, comma)},••••` : value;
+}
+
 /** The keyword/value pairs to echo back, with secrets masked. */
 export function maskedPairs(input: string, data: BuilderData): [string, string][] {
   const parsed = parseText(input.trim().slice(0, maxCheckedLength), data);
-  return parsed ? [...parsed.pairs].map(([k, v]) => [k, secret.test(k) ? '••••' : v]) : [];
+  return parsed ? [...parsed.pairs].map(([k, v]) => [k, masked(k, v)]) : [];
 }

@@ -30,7 +30,14 @@ type Encoding = 'br' | 'gzip';
 
 /** Picks what a CDN would send: brotli when the client takes it, else gzip, else the bytes as they are. */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding | undefined {
-  const accepted = new Set((acceptEncoding ?? '').split(',').map((part) => part.split(';')[0]!.trim().toLowerCase()));
+  // `br;q=0` refuses brotli (RFC 9110 §12.5.3): only codings with a weight above zero count.
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.split(';').map((piece) => piece.trim().toLowerCase()))
+      .filter(([, ...params]) => !params.some((param) => /^q=0(?:\.0{0,3})?$/.test(param)))
+      .map(([name]) => name),
+  );
   return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
 }
 
@@ -90,8 +97,8 @@ export function createStaticServer(root: string): StaticServer {
     try {
       path = decodeURIComponent(url.pathname);
     } catch {
-      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the address is not valid percent-encoding.');
-      return;
+      // Not valid percent-encoding: the 404 page, whose script finds the nearest valid wizard step or page.
+      return notFound(request, response);
     }
     const redirect = redirects.get(url.pathname);
     if (redirect) {

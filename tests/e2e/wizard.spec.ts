@@ -111,6 +111,13 @@ test.describe("with the stale link's 404 in the console", () => {
     await expect(wizard.notice).toHaveText(ui.en['wizard.staleNotice']!);
     await expect(wizard.choices.first()).toBeVisible();
   });
+
+  test('a wizard link with broken percent-encoding also lands on the nearest valid step', async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.open('en', 'not-trusted/%E0%A4%A/');
+    await expect(page).toHaveURL(/\/en\/wizard\/not-trusted\/\?stale=1$/);
+    await expect(wizard.notice).toHaveText(ui.en['wizard.staleNotice']!);
+  });
 });
 
 test('the outcome copies a ticket link and a summary', async ({ page, context }) => {

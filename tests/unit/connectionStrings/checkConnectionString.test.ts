@@ -96,4 +96,21 @@ describe('checkConnectionString()', () => {
       ['PWD', '••••'],
     ]);
   });
+
+  test.each([
+    ['jdbc:sqlserver://a;clientKeyPassword=k3y;keyStoreSecret=s3;aadSecurePrincipalSecret=p4', ['k3y', 's3', 'p4']],
+    ['Driver={ODBC Driver 18 for SQL Server};Server=a;KeyStoreSecret=s3;ClientKey=file:k.pem,hunter2', ['s3', 'hunter2']],
+    ['Server=a;User ID=sa;Passwrod=typo1;Pasword=typo2', ['typo1', 'typo2']],
+    ['Server=a;AccessToken=eyJ0eXAi', ['eyJ0eXAi']],
+  ])('no secret of %s is echoed back', (input, secrets) => {
+    const shown = maskedPairs(input, data)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(';');
+    expect(shown).toContain('••••');
+    for (const secret of secrets) expect(shown).not.toContain(secret);
+  });
+
+  test('a client key keeps its path in view, only its password is masked', () => {
+    expect(maskedPairs('Driver={ODBC Driver 18 for SQL Server};Server=a;ClientKey=file:k.pem,hunter2', data)).toContainEqual(['ClientKey', 'file:k.pem,••••']);
+  });
 });
