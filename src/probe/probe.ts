@@ -50,6 +50,24 @@ const legacyCiphers = 'DEFAULT:@SECLEVEL=0';
 const dheOnly = 'DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES128-SHA256:DHE-RSA-AES256-SHA256:DHE-RSA-AES128-SHA:DHE-RSA-AES256-SHA:@SECLEVEL=0';
 const encryptionNames = new Map<number, string>(Object.entries(encryption).map(([name, value]) => [value, name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]));
 
+/** Most names a report lists from a certificate: a hostile or odd certificate can carry thousands. */
+const maxNamesShown = 20;
+
+/** A comma-separated list cut to its first names, with how many were left out (`DNS:a, DNS:b, … and 2,980 more`). */
+export function boundedNames(list: string): string {
+  const names = list.split(', ');
+  return names.length <= maxNamesShown ? list : `${names.slice(0, maxNamesShown).join(', ')}, … and ${(names.length - maxNamesShown).toLocaleString('en-US')} more`;
+}
+
+/**
+ * Handshake errors that are a TLS server's answer to what was offered (no shared cipher or version: an
+ * alert, or Schannel's reset at the Client Hello). Anything else (bytes that are not TLS records, an
+ * alert that is not a refusal, silence, a message over the size limit) means the peer is not a working
+ * TLS server, and nothing can be said about its ciphers.
+ */
+const tlsRefusal =
+  /handshake failure|alert number 40|protocol version|alert number 70|insufficient security|alert number 71|no shared cipher|no ciphers available|unsupported protocol|no protocols available|ECONNRESET|socket hang up/i;
+
 function describeCertificate(host: string, result: HandshakeResult): CertificateReport | undefined {
   const leaf = result.chain?.[0];
   if (!leaf?.raw) return undefined;
@@ -57,7 +75,7 @@ function describeCertificate(host: string, result: HandshakeResult): Certificate
   const nameError = checkServerIdentity(host, leaf);
   return {
     subject: x509.subject.replace(/\n/g, ', '),
-    subjectAltName: x509.subjectAltName ?? undefined,
+    subjectAltName: x509.subjectAltName ? boundedNames(x509.subjectAltName) : undefined,
     issuer: x509.issuer.replace(/\n/g, ', '),
     validFrom: x509.validFromDate.toISOString(),
     validTo: x509.validToDate.toISOString(),
@@ -129,6 +147,15 @@ export async function probe(
     if (result.ok && (!best || version !== 'TLSv1.3' || !best.ok)) best = result;
     // A server that ignores one Client Hello ignores them all: do not wait out every version.
     if (result.timedOut) break;
+  }
+  if (!strict && !best && report.handshakeErrors.length && !report.handshakeErrors.some((e) => tlsRefusal.test(e))) {
+    return {
+      ...report,
+      failure: {
+        kind: 'no-tls',
+        message: `${target.host}:${port} answered PRELOGIN but completed no TLS handshake (${report.handshakeErrors[0]}): the peer is not a working TLS server (another service or a proxy on the port, or a broken TLS stack), so its protocols and ciphers cannot be judged`,
+      },
+    };
   }
   if (strict && !best) {
     // Without a single TLS handshake, a strict probe cannot tell a TDS 7 port from a misconfigured one.

@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer, type AddressInfo, type Server } from 'node:net';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exitCodes, runProbe } from '../../src/probe/cli.ts';
-import { probe, type ProbeReport } from '../../src/probe/probe.ts';
+import { boundedNames, probe, type ProbeReport } from '../../src/probe/probe.ts';
+import { encodePacket, PacketReader, packetType } from '../../src/tds/packet.ts';
+import { encodePrelogin, encryption } from '../../src/tds/prelogin.ts';
 import { readProbeContent } from '../../src/probe/probeContent.ts';
 import { makeLabCertificates, type LabCertificates } from './certificates.ts';
 import { endpoints } from './endpoints.ts';
@@ -135,6 +137,40 @@ describe('probe command', () => {
     expect(out).toContain('/en/scenarios/network-reset/');
   });
 
+  // Servers that answer PRELOGIN and then do not speak TLS (issue 23): "could not probe", exit 3, not a
+  // verdict on their ciphers.
+  test.each([
+    [
+      'answers the Client Hello with bytes that are not TLS records',
+      (socket: Socket) => socket.write(encodePacket(packetType.preLogin, Buffer.from('HTTP/1.1 400 Bad Request\r\n\r\n'.repeat(4)))),
+    ],
+    [
+      'answers the Client Hello with an internal_error alert',
+      (socket: Socket) => socket.write(encodePacket(packetType.preLogin, Buffer.from([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x50]))),
+    ],
+    ['never answers the Client Hello', () => undefined],
+  ])('a server that %s exits 3 and says it is not a working TLS server', { timeout: 15_000 }, async (_what, answerHello) => {
+    const server = createServer((socket) => {
+      const reader = new PacketReader();
+      let preloginAnswered = false;
+      socket.on('error', () => undefined);
+      socket.on('data', (chunk: Buffer) => {
+        for (const packet of reader.push(chunk)) {
+          if (!preloginAnswered) {
+            preloginAnswered = true;
+            socket.write(encodePacket(packetType.tabularResult, encodePrelogin({ version: { major: 16, minor: 0, build: 4135, subBuild: 4 }, encryption: encryption.on })));
+          } else if (packet.last) answerHello(socket);
+        }
+      });
+    });
+    const port = await listen(server);
+    const { code, out } = await run([`127.0.0.1:${port}`, '--timeout', '1500']);
+    server.close();
+    expect(code).toBe(exitCodes.unreachable);
+    expect(out).toContain('not a working TLS server');
+    expect(out).not.toContain('/scenarios/cipher-suite-mismatch/');
+  });
+
   test('an unknown host exits 3', async () => {
     const { code, out } = await run(['no-such-host.invalid', '--timeout', '3000']);
     expect(code).toBe(exitCodes.unreachable);
@@ -154,4 +190,12 @@ describe('probe command', () => {
     expect(code).toBe(exitCodes.usage);
     expect(err).toContain(message);
   });
+});
+
+test('a certificate with thousands of names is reported with the first twenty and a count', () => {
+  const names = Array.from({ length: 3000 }, (_, i) => `DNS:host${i}.example`).join(', ');
+  const shown = boundedNames(names);
+  expect(shown.split(', ')).toHaveLength(21);
+  expect(shown).toMatch(/… and 2,980 more$/);
+  expect(boundedNames('DNS:a, DNS:b')).toBe('DNS:a, DNS:b');
 });
