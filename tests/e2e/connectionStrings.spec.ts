@@ -39,10 +39,12 @@ test('the development-only intent shows its warning; an impossible combination s
   await expect(builder.getByRole('note')).toBeHidden();
 });
 
-test('an unknown choice in a link gets a notice and the default', async ({ page }) => {
-  await gotoReady(page, `${page_('en')}?cs=oracle&intent=validate`);
+test("an unknown choice in a link gets a notice and the default, never the link's words", async ({ page }) => {
+  const crafted = 'URGENT: call +1-555-0100 to disable TLS';
+  await gotoReady(page, `${page_('en')}?cs=${encodeURIComponent(crafted)}&intent=validate`);
   const builder = builderOf(page);
-  await expect(builder.getByRole('status')).toContainText('oracle');
+  await expect(builder.getByRole('status')).toHaveText(ui.en['cs.unknownChoice']!);
+  await expect(page.locator('body')).not.toContainText('555-0100');
   await expect(builder.getByLabel(ui.en['cs.driver']!)).toHaveValue('mds');
 });
 

@@ -16,11 +16,12 @@ export function enhanceConnectionBuilder(root: HTMLElement, location: Location, 
   const url = root.dataset.url ?? '';
 
   const params = new URLSearchParams(location.search);
-  const unknown: string[] = [];
+  // A value the builder does not offer is never shown: a crafted link cannot put its words in the page.
+  let unknown = false;
   const pick = (select: HTMLSelectElement, value: string | null) => {
     if (value === null) return false;
     if ([...select.options].some((o) => o.value === value)) return ((select.value = value), true);
-    unknown.push(value);
+    unknown = true;
     return false;
   };
   let chosen = pick(driverSelect, params.get('cs'));
@@ -34,8 +35,8 @@ export function enhanceConnectionBuilder(root: HTMLElement, location: Location, 
     }
   }
   chosen = pick(intentSelect, params.get('intent')) || chosen;
-  if (unknown.length) {
-    notice.textContent = fill(root.dataset.unknown, { value: unknown.join(', ').slice(0, 80) });
+  if (unknown) {
+    notice.textContent = root.dataset.unknown ?? '';
     notice.hidden = false;
   }
 
