@@ -21,7 +21,7 @@ export interface Lexicon {
   scopes: Map<string, 'tls' | 'other'>;
   byCode: Map<string, Says[]>;
   /** Message texts in match form, with their words (or character pairs) for quick rejection and near matching. */
-  phrases: (Says & { key: string; units: string[]; cjk: boolean })[];
+  phrases: (Says & { key: string; units: string[] })[];
   readers: { regex: RegExp; code: string; bitmask: boolean }[];
   /** Provider name in match form → provider id; and one pattern finding any of them. */
   providerIds: Map<string, string>;
@@ -45,7 +45,7 @@ function addEntries(lexicon: Lexicon, entries: LexiconEntry[]): void {
       const key = toMatchText(text).trim();
       if (!key) continue;
       const units = nearUnits(key);
-      lexicon.phrases.push({ fact, weight, label: text, key, units, cjk: isCjkPhrase(key) });
+      lexicon.phrases.push({ fact, weight, label: text, key, units });
       for (const unit of new Set(units)) lexicon.unitFrequency.set(unit, (lexicon.unitFrequency.get(unit) ?? 0) + 1);
     }
   }
@@ -92,7 +92,7 @@ export function addPack(lexicon: Lexicon, pack: LexiconPack): void {
 export function packsFor(lexicon: Lexicon, matchText: string): string[] {
   return lexicon.packs
     .filter((pack) => !lexicon.loaded.has(pack.id))
-    .filter((pack) => pack.markers.some((marker) => (isCjkPhrase(marker) ? matchText.includes(marker) : matchText.includes(` ${marker} `))))
+    .filter((pack) => pack.markers.some((marker) => containsPhrase(matchText, marker)))
     .map((pack) => pack.id);
 }
 

@@ -93,20 +93,21 @@ export function createSearcher(index: SearchIndex) {
     search(query: string, words?: WordMatcher): SearchOutcome {
       const signature = analyzeError(query, hints, lexicon);
       const factHits = new Map(signature.facts.map((hit) => [hit.fact, hit]));
-      const hasEvidenceFor = (doc: (typeof docs)[number]) => doc.resolves.some((r) => factHits.has(r.fact)) || collectEvidence(signature, doc.signals).length > 0;
-      const wantsWords = query.trim().length > 0 && (query.length <= typedQueryChars || !docs.some(hasEvidenceFor));
-      const textScores = wantsWords && words ? words(signature.matchText, query.length <= typedQueryChars) : new Map<string, number>();
-
-      const evidenced = new Set<string>();
-      const results: SearchResult[] = [];
-      for (const doc of docs) {
+      // Each scenario's two readings of the text, read once: the facts it resolves and its own signals.
+      const readings = docs.map((doc) => {
         const resolved = doc.resolves.flatMap((r) => {
           const hit = factHits.get(r.fact);
           return hit ? [{ hit, score: r.weight * hit.weight * factScale }] : [];
         });
         resolved.sort((a, b) => b.score - a.score);
-        const evidence = collectEvidence(signature, doc.signals, resolved.length > 0);
-        if (evidence.length || resolved.length) evidenced.add(doc.slug);
+        return { doc, resolved, evidence: collectEvidence(signature, doc.signals, resolved.length > 0) };
+      });
+      const evidenced = new Set(readings.filter((r) => r.evidence.length || r.resolved.length).map((r) => r.doc.slug));
+      const wantsWords = query.trim().length > 0 && (query.length <= typedQueryChars || evidenced.size === 0);
+      const textScores = wantsWords && words ? words(signature.matchText, query.length <= typedQueryChars) : new Map<string, number>();
+
+      const results: SearchResult[] = [];
+      for (const { doc, resolved, evidence } of readings) {
         const text = textScores.get(doc.slug) ?? 0;
         if (!evidence.length && !resolved.length && text <= 0) continue;
 

@@ -5,21 +5,23 @@ import type { Locale } from '../schemas/vocabulary.ts';
 import { buildSearchIndex, buildSearchWords } from './buildSearchIndex.ts';
 import { createSearcher } from './createSearcher.ts';
 import { createWordMatcher } from './createWordMatcher.ts';
-import type { SearchIndex, SearchWords } from './searchIndex.ts';
+import type { SearchIndex } from './searchIndex.ts';
 
-const scenariosOf = (root: string, lang: Locale) => articles(readArticles(root), 'scenarios', lang).map((e) => ({ slug: e.id, data: e.value }));
+/** A language's scenarios and error pages, read from the content files once. */
+function articlesOf(root: string, lang: Locale) {
+  const project = readArticles(root);
+  return {
+    scenarios: articles(project, 'scenarios', lang).map((e) => ({ slug: e.id, data: e.value })),
+    errorPages: articles(project, 'errors', lang).map((e) => ({ id: e.id, data: e.value })),
+  };
+}
+
+const indexOf = (root: string, lang: Locale, { scenarios, errorPages }: ReturnType<typeof articlesOf>): SearchIndex =>
+  buildSearchIndex(lang, scenarios, readDataFile(root, 'hints'), loadLexicon(root).data, errorPages);
 
 /** Builds a language's search index straight from the content files (for Node scripts and tests). */
 export function loadSearchIndex(root: string, lang: Locale): SearchIndex {
-  const project = readArticles(root);
-  const scenarios = articles(project, 'scenarios', lang).map((e) => ({ slug: e.id, data: e.value }));
-  const errorPages = articles(project, 'errors', lang).map((e) => ({ id: e.id, data: e.value }));
-  return buildSearchIndex(lang, scenarios, readDataFile(root, 'hints'), loadLexicon(root).data, errorPages);
-}
-
-/** A language's words for fuzzy matching, straight from the content files. */
-export function loadSearchWords(root: string, lang: Locale): SearchWords {
-  return buildSearchWords(scenariosOf(root, lang));
+  return indexOf(root, lang, articlesOf(root, lang));
 }
 
 /**
@@ -28,9 +30,10 @@ export function loadSearchWords(root: string, lang: Locale): SearchWords {
  * those a query's markers ask for, as the browser does.
  */
 export function loadSearch(root: string, lang: Locale, options: { packs?: 'all' | 'asNeeded' } = {}) {
-  const index = loadSearchIndex(root, lang);
+  const read = articlesOf(root, lang);
+  const index = indexOf(root, lang, read);
   const searcher = createSearcher(index);
-  const words = createWordMatcher(index, loadSearchWords(root, lang));
+  const words = createWordMatcher(index, buildSearchWords(read.scenarios));
   const packs = new Map(loadLexicon(root).packs.map((pack) => [pack.id, pack]));
   if (options.packs !== 'asNeeded') for (const pack of packs.values()) searcher.addPack(pack);
   return {
