@@ -120,11 +120,3 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   const readers = vocabularies.flatMap((v) => v.readers.map((r) => ({ pattern: r.pattern, code: r.code, ...(r.bitmask ? { bitmask: true as const } : {}) })));
   return { data: { facts: facts.filter((f) => f.scope === 'other').map((f) => ({ id: f.id, scope: f.scope })), entries, readers, providers, packs: markers }, packs };
 }
-
-/**
- * The lexicon without message texts or packs: codes, readers and provider names. The wizard's paste box
- * reads providers and codes with it; its questions do not ask about facts yet, so it spares the download.
- */
-export function codesOnly(data: LexiconData): LexiconData {
-  return { ...data, entries: data.entries.filter((e) => e[2].length).map(([fact, weight, codes]) => [fact, weight, codes, []]), packs: [] };
-}

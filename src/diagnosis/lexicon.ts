@@ -127,7 +127,7 @@ export function readVocabularyCodes(text: string, lexicon: Lexicon): string[] {
  */
 const nearShare = 0.8;
 /** Messages shorter than this (in words or character pairs) must match exactly: a few common words prove nothing. */
-const nearMinimum = 4;
+const nearMinimum = 5;
 const cjkPair = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 
 /** The units near-matching counts: words, and for text without spaces, pairs of adjacent characters. */

@@ -1,12 +1,11 @@
 import { loadDataFile } from '../contentModel/dataFiles.ts';
 import type { APIRoute } from 'astro';
 import { loadWizardContent } from '../wizard/loadWizardContent.ts';
-import { loadLexicon } from '../contentModel/loadLexicon.ts';
-import { codesOnly } from '../diagnosis/buildLexicon.ts';
 
 /**
  * What the browser needs to pre-answer from a paste and resolve stale links: the tree's structure
- * (ids, conditions, next nodes; the page already shows the words), the build table, the hints and the stack vocabularies' codes and provider names.
+ * (ids, conditions, next nodes; the page already shows the words), the build table and the hints. A paste
+ * also loads the stack vocabularies (`/lexicon/base.json`); a stale link needs only this.
  */
 export const GET: APIRoute = () => {
   const { tree, builds } = loadWizardContent();
@@ -23,7 +22,6 @@ export const GET: APIRoute = () => {
       tree: structure,
       builds: { ...builds, versions: builds.versions.map(({ prefix, firstBuilds }) => ({ prefix, firstBuilds })) },
       hints: loadDataFile('hints'),
-      lexicon: codesOnly(loadLexicon(process.cwd()).data),
     }),
     {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -10,6 +10,8 @@ export const choiceConditionSchema = z.object({
   providers: z.array(z.string()).optional(),
   codes: z.array(z.string()).optional(),
   phrases: z.array(z.string()).optional(),
+  /** Failure facts (content/diagnosis/facts.yaml) the stack vocabularies read from the paste. */
+  facts: z.array(kebabId).optional(),
   /** Driver ids, optionally with a major version: `odbc@18`. */
   drivers: z.array(z.string().regex(/^[a-z]+(?:@\d+)?$/)).optional(),
   /** Matches when every platform the text points to is in this list. */

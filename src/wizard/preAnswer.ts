@@ -21,6 +21,13 @@ export function conditionScore(condition: ChoiceCondition | undefined, facts: Pa
   // A longer matched phrase is more specific: "could not be found … self-signed certificate" beats
   // "self-signed certificate". The bonus stays below one point, so it only breaks ties between phrases.
   if (phrases.length) score += 3 + Math.min(0.9, Math.max(...phrases.map((p) => p.split(' ').length)) / 100);
+  // A fact the vocabularies read outright (weight 4-5) counts as much as a matched phrase: the same
+  // evidence, in any stack's wording or language; one they read as likely (3) counts as a code. A weaker
+  // reading (merely consistent with the fact, or a loose rewording) answers nothing: a wrong pre-answer
+  // costs the reader more than a question.
+  const factWeight = Math.max(0, ...signature.facts.filter((f) => condition.facts?.includes(f.fact)).map((f) => f.weight));
+  if (factWeight >= 4) score += 3;
+  else if (factWeight === 3) score += 2;
   if (condition.codes?.some((c) => signature.codes.includes(normalizeCode(c)))) score += 2;
   if (condition.providers?.some((p) => signature.providers.includes(p.toLowerCase()))) score += 1;
   if (condition.drivers) {

@@ -21,6 +21,19 @@ for (const lang of locales) {
   });
 }
 
+// The wizard reads a paste with the stack vocabularies, as search does: a Windows message in another
+// display language (its pack loads on demand) and a Java message the tree never lists answer their choices.
+test('a paste in another stack or language is answered by the facts it states', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await wizard.open('en');
+  await wizard.paste('(provider: SSL Provider, error: 0 - 信頼されていない機関によって証明書チェーンが発行されました。)');
+  await expect(page).toHaveURL(/\/en\/wizard\/not-trusted\/\?inferred=1/);
+  await wizard.open('zh');
+  await wizard.paste('javax.net.ssl.SSLHandshakeException: java.security.cert.CertificateException: KeyUsage does not allow digital signatures');
+  await expect(page).toHaveURL(/\/zh\/wizard\/something-else\/wrong-purpose\/\?inferred=2/);
+  expect(await wizard.outcomeSlugs()).toEqual(['server-certificate-misconfigured']);
+});
+
 test('a pasted @@VERSION answers the build question', async ({ page }) => {
   const wizard = new WizardPage(page);
   await wizard.open('en', 'forcibly-closed/always/tls-hardening/');

@@ -8,7 +8,7 @@ import type { ContentRule } from './rule.ts';
  * scenarios and fix ids, no cycles, no dead ends, no path longer than maxAnswers, every scenario reachable.
  * Messages name the node (and choice) at fault.
  */
-export function treeProblems(tree: WizardTree, scenarioFixes: Map<string, Set<string>>): string[] {
+export function treeProblems(tree: WizardTree, scenarioFixes: Map<string, Set<string>>, factIds?: Set<string>): string[] {
   const problems: string[] = [];
   const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
   if (nodes.size !== tree.nodes.length) {
@@ -27,6 +27,9 @@ export function treeProblems(tree: WizardTree, scenarioFixes: Map<string, Set<st
         if (ids.has(choice.id)) problems.push(`node ${node.id}: choice id ${choice.id} used twice`);
         ids.add(choice.id);
         if (!nodes.has(choice.next)) problems.push(`node ${node.id}, choice ${choice.id}: next node ${choice.next} does not exist`);
+        for (const fact of choice.when?.facts ?? []) {
+          if (factIds && !factIds.has(fact)) problems.push(`node ${node.id}, choice ${choice.id}: unknown fact "${fact}" (see ${dataFiles.facts.file})`);
+        }
       }
     } else {
       for (const slug of node.scenarios) if (!scenarioFixes.has(slug)) problems.push(`node ${node.id}: scenario ${slug} does not exist`);
@@ -65,5 +68,6 @@ export function treeProblems(tree: WizardTree, scenarioFixes: Map<string, Set<st
 export const wizardTree: ContentRule = (project) => {
   if (!project.data.wizardTree) return [];
   const scenarioFixes = new Map(articles(project, 'scenarios', 'en').map((e) => [e.id, new Set(e.value.fixes.map((f) => f.id))]));
-  return treeProblems(project.data.wizardTree, scenarioFixes).map((message) => ({ file: dataFiles.wizardTree.file, message }));
+  const factIds = project.data.facts ? new Set(project.data.facts.facts.map((f) => f.id)) : undefined;
+  return treeProblems(project.data.wizardTree, scenarioFixes, factIds).map((message) => ({ file: dataFiles.wizardTree.file, message }));
 };

@@ -1,8 +1,6 @@
 // Loaded on demand: the wizard data and the machine built from it, shared by the paste box and the 404 page.
 import { fetchJson, once } from '../../client/once.ts';
 import { compileHints } from '../../diagnosis/hints.ts';
-import { compileLexicon } from '../../diagnosis/lexicon.ts';
-import type { LexiconData } from '../../diagnosis/lexiconData.ts';
 import type { DiagnosisHints } from '../../schemas/diagnosisHints.ts';
 import type { Tls12Builds, WizardTree } from '../../schemas/wizard.ts';
 import { buildWizardMachine } from '../buildWizardMachine.ts';
@@ -11,7 +9,6 @@ export interface WizardData {
   tree: WizardTree;
   builds: Tls12Builds;
   hints: DiagnosisHints;
-  lexicon: LexiconData;
 }
 
 /** The wizard data with the machine and hints built from it, once per page (a failed load is retried on next use). */
@@ -21,7 +18,6 @@ export function loadWizardData(url: string) {
       ...data,
       machine: buildWizardMachine(data.tree),
       compiledHints: compileHints(data.hints),
-      compiledLexicon: compileLexicon(data.lexicon),
     })),
   );
 }

@@ -74,12 +74,13 @@ export function startWizardPage(): void {
   const form = root.querySelector<HTMLFormElement>('[data-wizard-paste]');
   const box = form?.querySelector('textarea');
   const dataUrl = root.dataset.dataUrl ?? '';
+  const lexiconBase = root.dataset.lexiconBase ?? '';
   if (form && box) {
     // Walks the tree as far as the pasted text answers it and opens that step. `replace` for a paste
     // handed over in the link (from the search page), so Back returns there, not to this start page.
     const openStepFor = (text: string, { replace = false } = {}) =>
       import('./pasteEngine.ts')
-        .then((engine) => engine.stepForPaste(dataUrl, text))
+        .then((engine) => engine.stepForPaste(dataUrl, lexiconBase, text))
         .then(({ path, driver: named, build: sqlBuild }) => {
           const query = new URLSearchParams({ inferred: String(path.length) });
           if (named) query.set('driver', named);

@@ -77,6 +77,20 @@ describe('preAnswer()', () => {
     expect(resolvePath(machine, path).node).toBe('out-version-java');
   });
 
+  // Choices declare failure facts, so the stack vocabularies answer them in wordings and languages the
+  // tree itself never lists.
+  test.each([
+    ['(provider: SSL Provider, error: 0 - 信頼されていない機関によって証明書チェーンが発行されました。)', ['not-trusted']],
+    ['java.security.cert.CertificateException: KeyUsage does not allow digital signatures', ['something-else', 'wrong-purpose']],
+    ['ssl.SSLError: [SSL: DH_KEY_TOO_SMALL] dh key too small (_ssl.c:1000)', ['something-else', 'client-policy']],
+  ])('a fact the vocabularies read answers its choice: %s', (text, expected) => {
+    expect(preAnswer(tree, facts(text))).toEqual(expected);
+  });
+
+  test('a reading that is merely consistent with a fact answers nothing', () => {
+    expect(preAnswer(tree, facts('SSL alert number 40'))).toEqual([]);
+  });
+
   test('nothing recognisable answers nothing', () => {
     expect(preAnswer(tree, facts('hello world'))).toEqual([]);
   });
