@@ -1,9 +1,11 @@
 import type { FindingReason } from '../schemas/probeFindings.ts';
 import type { ProbeReport } from './probe.ts';
 
-/** A finding: what the probe saw (`reason`), the scenario content says it belongs to, and the detail seen. */
+/** A finding: what the probe saw (`reason`), the scenario and failure fact content says it means, and the detail seen. */
 export interface Finding {
   scenario: string;
+  /** The failure a client meeting this would report, as diagnosis names it (content/diagnosis/facts.yaml). */
+  fact?: string;
   reason: FindingReason;
   detail?: string;
 }
@@ -16,9 +18,15 @@ export interface Observation {
 
 const observed = (reason: FindingReason, detail?: string): Observation => ({ reason, ...(detail ? { detail } : {}) });
 
-/** Attaches the scenario of each observation, keeping the order (most decisive first). */
-export function findingsFrom(observations: Observation[], scenarioOf: (reason: FindingReason) => string): Finding[] {
-  return observations.map((o) => ({ scenario: scenarioOf(o.reason), ...o }));
+/** What content says a finding means: its scenario and the failure fact it predicts. */
+export interface FindingMeaning {
+  scenario: string;
+  fact?: string;
+}
+
+/** Attaches the meaning of each observation, keeping the order (most decisive first). */
+export function findingsFrom(observations: Observation[], meaningOf: (reason: FindingReason) => FindingMeaning): Finding[] {
+  return observations.map((o) => ({ ...meaningOf(o.reason), ...o }));
 }
 
 const serverAuth = '1.3.6.1.5.5.7.3.1';

@@ -93,7 +93,7 @@ function describeCertificate(host: string, result: HandshakeResult): Certificate
 /** Probes a SQL Server: PRELOGIN, each TLS version, DHE, and the certificate. Never throws for network trouble. */
 export async function probe(
   target: Target,
-  content: Pick<ProbeContent, 'tls12Builds' | 'scenarioOf'>,
+  content: Pick<ProbeContent, 'tls12Builds' | 'meaningOf'>,
   options: { timeoutMs?: number; strict?: boolean; now?: Date; ca?: (string | Buffer)[] } = {},
 ): Promise<ProbeReport> {
   const timeoutMs = options.timeoutMs ?? 5000;
@@ -119,7 +119,7 @@ export async function probe(
     } catch (error) {
       const e = error as ProbeConnectionError;
       // A port that accepts TCP but never answers PRELOGIN is what a dropping middlebox looks like.
-      const findings = e.kind === 'timeout' && /did not answer PRELOGIN/.test(e.message) ? findingsFrom([{ reason: 'noPrelogin' }], content.scenarioOf) : [];
+      const findings = e.kind === 'timeout' && /did not answer PRELOGIN/.test(e.message) ? findingsFrom([{ reason: 'noPrelogin' }], content.meaningOf) : [];
       return { ...report, findings, failure: { kind: e.kind ?? 'unreachable', message: e.message } };
     }
   } else {
@@ -171,6 +171,6 @@ export async function probe(
   const dhe = await handshake(target.host, port, { maxVersion: 'TLSv1.2', minVersion: 'TLSv1', ciphers: dheOnly }, strict, timeoutMs);
   report.dheOffered = dhe.ok;
   if (best) report.certificate = describeCertificate(target.host, best);
-  report.findings = findingsFrom(observationsOf(report, options.now ?? new Date()), content.scenarioOf);
+  report.findings = findingsFrom(observationsOf(report, options.now ?? new Date()), content.meaningOf);
   return report;
 }

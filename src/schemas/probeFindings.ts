@@ -28,8 +28,13 @@ export type FindingReason = z.infer<typeof findingReasonSchema>;
 /** The permanent anchor of a finding on the probe's page: `noTls12` → `finding-no-tls12`. */
 export const findingAnchor = (reason: FindingReason) => `finding-${reason.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-/** content/probe/findings.yaml: every finding once, with the scenario it belongs to, in the probe page's order. */
-export const probeFindingsSchema = z.array(z.strictObject({ finding: findingReasonSchema, scenario: kebabId })).superRefine((rows, ctx) => {
+/**
+ * content/probe/findings.yaml: every finding once, in the probe page's order, with the scenario it belongs
+ * to and the failure fact (content/diagnosis/facts.yaml) it predicts for a client that meets it: the
+ * fact search and the wizard read from that client's error. A finding that predicts no failure (a
+ * hardening note) names none.
+ */
+export const probeFindingsSchema = z.array(z.strictObject({ finding: findingReasonSchema, scenario: kebabId, fact: kebabId.optional() })).superRefine((rows, ctx) => {
   const listed = rows.map((row) => row.finding);
   for (const reason of findingReasons) {
     const count = listed.filter((f) => f === reason).length;

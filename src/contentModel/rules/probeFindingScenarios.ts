@@ -1,11 +1,21 @@
 import { dataFiles } from '../dataFiles.ts';
-import { idsOf } from '../project.ts';
+import { articles, type ContentProblem } from '../project.ts';
 import type { ContentRule } from './rule.ts';
 
-/** Every probe finding belongs to a scenario that exists (the report and the probe page link to it). */
+/**
+ * Every probe finding belongs to a scenario that exists (the report and the probe page link to it), and
+ * the failure fact it predicts is one that scenario resolves: the probe, search and the wizard name a
+ * failure the same way.
+ */
 export const probeFindingScenarios: ContentRule = (project) => {
-  const slugs = idsOf(project, 'scenarios');
-  return (project.data.probeFindings ?? [])
-    .filter((row) => !slugs.has(row.scenario))
-    .map((row) => ({ file: dataFiles.probeFindings.file, message: `finding ${row.finding} names unknown scenario "${row.scenario}"` }));
+  const resolves = new Map(articles(project, 'scenarios', 'en').map((e) => [e.id, new Set(e.value.resolves.map((r) => r.fact))]));
+  const file = dataFiles.probeFindings.file;
+  const problems: ContentProblem[] = [];
+  for (const { finding, scenario, fact } of project.data.probeFindings ?? []) {
+    const facts = resolves.get(scenario);
+    if (!facts) problems.push({ file, message: `finding ${finding} names unknown scenario "${scenario}"` });
+    else if (fact && !facts.has(fact))
+      problems.push({ file, message: `finding ${finding}: scenario ${scenario} does not resolve fact "${fact}" (its \`resolves\` lists ${[...facts].join(', ')})` });
+  }
+  return problems;
 };

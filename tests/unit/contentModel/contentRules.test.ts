@@ -151,6 +151,21 @@ describe('the content rules over data files', () => {
     });
   });
 
+  test('a probe finding or a wizard choice naming a fact its scenario does not resolve, or no fact at all, is found', () => {
+    const findings = real.data.probeFindings!.map((row) => (row.finding === 'dates' ? { ...row, fact: 'cert-revoked' } : row));
+    expect(checkContent(withData({ probeFindings: findings }))).toContainEqual({
+      file: 'content/probe/findings.yaml',
+      message: expect.stringContaining('finding dates: scenario certificate-expired does not resolve fact "cert-revoked"'),
+    });
+    const tree = structuredClone(real.data.wizardTree!);
+    const start = tree.nodes.find((n) => n.id === tree.start)!;
+    if (start.kind === 'question') start.choices[0]!.when = { facts: ['cert-too-blue'] };
+    expect(checkContent(withData({ wizardTree: tree }))).toContainEqual({
+      file: 'content/wizard/tree.yaml',
+      message: expect.stringContaining('unknown fact "cert-too-blue"'),
+    });
+  });
+
   test('a data file that fails its schema is named, with what is wrong, and the other rules still run', () => {
     const root = mkdtempSync(join(tmpdir(), 'content-'));
     try {
