@@ -32,7 +32,7 @@ const htmlSinks = [
 const browserCode = ['src/*/browser/**/*.ts', 'src/enhance/**/*.ts', 'src/client/**/*.ts', 'src/afterPaint/loadAfterFirstPaint.ts'];
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'tests/lab/fixtures/', 'test-results/', 'playwright-report/']),
+  globalIgnores(['dist/', '.astro/', 'node_modules/', 'tests/lab/fixtures/', 'test-results/', 'playwright-report/', 'packages/sqltls/sqltls.mjs']),
 
   js.configs.recommended,
   tseslint.configs.recommended,

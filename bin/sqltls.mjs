@@ -1,14 +1,21 @@
 #!/usr/bin/env node
-// sqltls command line: `sqltls probe <host>` diagnoses a live SQL Server's TLS setup (see README).
-// Runs the TypeScript sources directly (Node.js 22.18+/24 strip types), so it works from a clone of this repository.
+// sqltls from a clone of this repository: runs the TypeScript sources directly (Node.js 22.18+ strips
+// types) and reads the knowledge base's content from the project. The installable package and the
+// single file served at /downloads/sqltls.mjs are built from the same sources (npm run build:cli) and
+// run on Node.js 18 and later.
 if (!process.features.typescript) {
-  console.error(`sqltls needs Node.js 22.18 or later, which runs TypeScript directly (this is Node.js ${process.version}).`);
+  console.error(
+    `From a clone, sqltls needs Node.js 22.18 or later, which runs TypeScript directly (this is Node.js ${process.version}). ` +
+      'On older Node.js, run the single file instead: npm run build:cli, then node packages/sqltls/sqltls.mjs',
+  );
   process.exit(2);
 }
-const { runProbe, usage } = await import('../src/probe/cli.ts');
-const [command, ...rest] = process.argv.slice(2);
-if (command !== 'probe') {
-  console.error(usage);
-  process.exit(2);
-}
-process.exitCode = await runProbe(rest);
+const { runCommand } = await import('../src/probe/main.ts');
+const { readProbeContent, readToolVersion } = await import('../src/probe/readProbeContent.ts');
+const { fileURLToPath } = await import('node:url');
+const root = new URL('..', import.meta.url);
+process.exitCode = await runCommand(
+  process.argv.slice(2),
+  { version: readToolVersion(fileURLToPath(root)), content: () => readProbeContent(fileURLToPath(root)), site: process.env.SITE_URL ?? 'http://127.0.0.1:4321' },
+  { out: (text) => console.log(text), err: (text) => console.error(text) },
+);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { getCACertificates } from 'node:tls';
+import * as tls from 'node:tls';
+import { parseArgs as parseArgv } from 'node:util';
 import { isLocale, locales, type Locale } from '../ids/locales.ts';
 import { probe, type ProbeReport } from './probe.ts';
-import { readProbeContent, type ProbeContent } from './probeContent.ts';
+import type { ProbeContent } from './probeContent.ts';
 import { parseTarget } from './target.ts';
 
 /** Exit codes: 0 nothing found, 1 findings, 2 usage error, 3 could not reach a SQL Server. */
@@ -13,14 +13,19 @@ export const usage = `Usage: sqltls probe <host>[:port|,port|\\instance] [--json
 
 Connects like a SQL Server client (PRELOGIN, then TLS inside TDS; --strict for TDS 8.0), tries each
 TLS version, checks for DHE suites and the certificate, and prints the knowledge-base scenarios that fit.
+It never logs in.
   --json        machine-readable report (for tickets and automation)
   --lang        language of the report and links (default en)
   --strict      TDS 8.0: TLS first, ALPN tds/8.0
   --timeout     per-step timeout in milliseconds (default 5000)
   --ca-file     PEM file with extra trusted CAs (default: Node.js's and the system's trust store)
-  --site        address of the knowledge base for links (default $SITE_URL, else the local npm start site)`;
+  --site        address of the knowledge base for links (default $SITE_URL, else the site this tool came from)
+  --debug       print a stack trace when the tool itself fails
+  -h, --help    this text
 
-interface Options {
+Exit codes: 0 nothing found, 1 findings, 2 usage error, 3 could not probe (the report says why).`;
+
+export interface ProbeOptions {
   target: string;
   json: boolean;
   lang: Locale;
@@ -28,48 +33,78 @@ interface Options {
   timeoutMs: number;
   caFile?: string;
   site: string;
+  debug: boolean;
+  help: boolean;
 }
 
-/** Parses argv after `probe`; returns a message string for a usage error. */
-export function parseArgs(argv: string[]): Options | string {
-  const options: Partial<Options> = { json: false, lang: 'en', strict: false, timeoutMs: 5000, site: process.env.SITE_URL ?? 'http://127.0.0.1:4321' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => argv[++i] ?? '';
-    if (arg === '--json') options.json = true;
-    else if (arg === '--strict') options.strict = true;
-    else if (arg === '--lang') {
-      const lang = value();
-      if (!isLocale(lang)) return `--lang takes ${locales.join(' or ')}, not "${lang}"`;
-      options.lang = lang;
-    } else if (arg === '--timeout') {
-      const ms = Number(value());
-      if (!Number.isInteger(ms) || ms < 100 || ms > 120_000) return '--timeout takes milliseconds between 100 and 120000';
-      options.timeoutMs = ms;
-    } else if (arg === '--ca-file') options.caFile = value();
-    else if (arg === '--site') options.site = value();
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (options.target) return `one target only (got "${options.target}" and "${arg}")`;
-    else options.target = arg;
+const optionSpec = {
+  json: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+  timeout: { type: 'string' },
+  'ca-file': { type: 'string' },
+  site: { type: 'string' },
+} as const;
+
+/** Parses argv after `probe` with node:util's parser; returns a message string for a usage error. */
+export function parseArgs(argv: string[], defaultSite: string): ProbeOptions | string {
+  let parsed;
+  try {
+    parsed = parseArgv({ args: argv, options: optionSpec, allowPositionals: true, strict: true });
+  } catch (error) {
+    // node:util names the problem ("Unknown option '--frobnicate'", "Option '--lang <value>' argument missing").
+    const message = (error as Error).message.split('. ')[0] ?? '';
+    return /unknown option/i.test(message) ? `unknown option ${/'([^']+)'/.exec(message)?.[1] ?? ''}`.trim() : message;
   }
+  const { values, positionals } = parsed;
+  const options: ProbeOptions = {
+    target: positionals[0] ?? '',
+    json: Boolean(values.json),
+    lang: 'en',
+    strict: Boolean(values.strict),
+    timeoutMs: 5000,
+    site: values.site ?? process.env.SITE_URL ?? defaultSite,
+    debug: Boolean(values.debug),
+    help: Boolean(values.help),
+    ...(values['ca-file'] !== undefined ? { caFile: values['ca-file'] } : {}),
+  };
+  if (options.help) return options;
+  if (values.lang !== undefined) {
+    if (!isLocale(values.lang)) return `--lang takes ${locales.join(' or ')}, not "${values.lang}"`;
+    options.lang = values.lang;
+  }
+  if (values.timeout !== undefined) {
+    const ms = Number(values.timeout);
+    if (!Number.isInteger(ms) || ms < 100 || ms > 120_000) return '--timeout takes milliseconds between 100 and 120000';
+    options.timeoutMs = ms;
+  }
+  if (positionals.length > 1) return `one target only (got "${positionals[0]}" and "${positionals[1]}")`;
   if (!options.target) return 'a target is required';
-  return options as Options;
+  return options;
 }
 
-// The scenario titles, words and tables come from the content, wherever the command is run from.
-const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-export function formatReport(report: ProbeReport, lang: Locale, site: string, content: ProbeContent = readProbeContent(repositoryRoot)): string {
+/** The report as text, in `lang`, with links to the scenarios on `site`. */
+export function formatReport(report: ProbeReport, lang: Locale, site: string, content: ProbeContent): string {
   const t = content.messages[lang];
   const yesNo = (value: boolean | undefined) => (value ? t.yes : t.no);
   const titles = content.titles[lang];
   const lines = [`${t.heading}: ${report.target}${report.port ? `:${report.port}` : ''}`];
   const findingLines = report.findings.flatMap((f) => [
-    `  - ${titles.get(f.scenario) ?? f.scenario}`,
+    `  - ${titles[f.scenario] ?? f.scenario}`,
     `    ${t[`reason.${f.reason}`] ?? f.reason}${f.detail ? `: ${f.detail}` : ''}`,
     `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`,
   ]);
-  if (report.failure) return [...lines, `${t.failed}: ${report.failure.message}`, ...(findingLines.length ? [`${t.findings}:`, ...findingLines] : [])].join('\n');
+  if (report.failure) {
+    const why = t[`failure.${report.failure.kind}`];
+    return [
+      ...lines,
+      `${t.failed}: ${why ?? report.failure.message}`,
+      ...(why ? [`  ${t.detail}: ${report.failure.message}`] : []),
+      ...(findingLines.length ? [`${t.findings}:`, ...findingLines] : []),
+    ].join('\n');
+  }
   lines.push(`  ${t.version}: ${report.serverVersion ?? '-'}`);
   if (report.tls12Build) {
     const firsts = report.tls12Build.verdict === 'supports-tls12' ? '' : ` (${report.tls12Build.firstBuilds.join(', ')})`;
@@ -97,32 +132,51 @@ export function formatReport(report: ProbeReport, lang: Locale, site: string, co
   return [...lines, ...findingLines].join('\n');
 }
 
-/** Runs `probe` with argv (after the subcommand); returns the exit code. */
-export async function runProbe(argv: string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
-  const options = parseArgs(argv);
+/**
+ * The trust store the chain is checked against: Node.js's bundled roots and, where this Node can read
+ * it (22.15+), the system's. Older Node has only its bundled roots; `--ca-file` adds a private CA.
+ */
+function defaultTrustStore(): string[] {
+  const read = (tls as { getCACertificates?: (store: string) => string[] }).getCACertificates;
+  return read ? [...read('default'), ...read('system')] : [...tls.rootCertificates];
+}
+
+export interface CommandIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: CommandIo = { out: (text) => console.log(text), err: (text) => console.error(text) };
+
+/** Runs `probe` with argv (after the subcommand) and the knowledge base's content; returns the exit code. */
+export async function runProbe(argv: string[], content: ProbeContent, defaultSite: string, io: CommandIo = defaultIo): Promise<number> {
+  const options = parseArgs(argv, defaultSite);
   if (typeof options === 'string') {
-    err(`${options}\n\n${usage}`);
+    io.err(`${options}\n\n${usage}`);
     return exitCodes.usage;
+  }
+  if (options.help) {
+    io.out(usage);
+    return exitCodes.clean;
   }
   let target;
   try {
     target = parseTarget(options.target);
   } catch (error) {
-    err(`${(error as Error).message}\n\n${usage}`);
+    io.err(`${(error as Error).message}\n\n${usage}`);
     return exitCodes.usage;
   }
-  let ca: (string | Buffer)[] = [...getCACertificates('default'), ...getCACertificates('system')];
+  let ca: (string | Buffer)[] = defaultTrustStore();
   if (options.caFile) {
     try {
       ca = [...ca, readFileSync(options.caFile)];
     } catch {
-      err(`cannot read --ca-file ${options.caFile}`);
+      io.err(`cannot read --ca-file ${options.caFile}`);
       return exitCodes.usage;
     }
   }
-  const content = readProbeContent(repositoryRoot);
   const report = await probe(target, content, { timeoutMs: options.timeoutMs, strict: options.strict, ca });
-  out(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.lang, options.site, content));
+  io.out(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.lang, options.site, content));
   if (report.failure) return exitCodes.unreachable;
   return report.findings.length ? exitCodes.findings : exitCodes.clean;
 }

@@ -3,19 +3,24 @@ import { connect as tlsConnect, type ConnectionOptions, type PeerCertificate, ty
 import { encodePacket, packetType, PacketReader } from '../tds/packet.ts';
 import { decodePrelogin, encodePrelogin, encryption, type Prelogin } from '../tds/prelogin.ts';
 import { TdsTlsTransport } from '../tds/tdsTlsTransport.ts';
+import type { ProbeFailureKind } from '../ids/probeFailures.ts';
 
 /** Why a probe could not talk to SQL Server at all. */
 export class ProbeConnectionError extends Error {
-  readonly kind: 'refused' | 'unreachable' | 'timeout' | 'not-sql-server' | 'reset';
-  constructor(kind: ProbeConnectionError['kind'], message: string) {
+  readonly kind: ProbeFailureKind;
+  constructor(kind: ProbeFailureKind, message: string) {
     super(message);
     this.kind = kind;
   }
 }
 
-/** A socket error as a probe failure: refused, reset, or unreachable (DNS, routing, anything else). */
+/** Resolver errors: the name does not exist or no DNS server answered. */
+export const dnsErrorCodes = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
+
+/** A socket error as a probe failure: refused, reset, a name that does not resolve, or unreachable (routing, anything else). */
 function socketFailure(host: string, port: number, error: NodeJS.ErrnoException): ProbeConnectionError {
-  const kind = error.code === 'ECONNREFUSED' ? 'refused' : error.code === 'ECONNRESET' ? 'reset' : 'unreachable';
+  const code = error.code ?? '';
+  const kind = code === 'ECONNREFUSED' ? 'refused' : code === 'ECONNRESET' ? 'reset' : dnsErrorCodes.has(code) ? 'dns' : 'unreachable';
   return new ProbeConnectionError(kind, `${host}:${port}: ${error.code ?? error.message}`);
 }
 
@@ -23,7 +28,10 @@ function socketFailure(host: string, port: number, error: NodeJS.ErrnoException)
 export function openSocket(host: string, port: number, timeoutMs: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = netConnect({ host, port });
-    const timer = setTimeout(() => (socket.destroy(), reject(new ProbeConnectionError('timeout', `no answer from ${host}:${port} within ${timeoutMs} ms`))), timeoutMs);
+    const timer = setTimeout(
+      () => (socket.destroy(), reject(new ProbeConnectionError('connect-timeout', `no answer to the TCP connection to ${host}:${port} within ${timeoutMs} ms`))),
+      timeoutMs,
+    );
     socket.once('connect', () => (clearTimeout(timer), resolve(socket)));
     socket.once('error', (error: NodeJS.ErrnoException) => (clearTimeout(timer), reject(socketFailure(host, port, error))));
   });
@@ -36,7 +44,7 @@ export async function prelogin(host: string, port: number, timeoutMs: number): P
     const reader = new PacketReader();
     const fail = (error: ProbeConnectionError) => (clearTimeout(timer), socket.destroy(), reject(error));
     const timer = setTimeout(
-      () => fail(new ProbeConnectionError('timeout', `${host}:${port} accepted the connection but did not answer PRELOGIN within ${timeoutMs} ms`)),
+      () => fail(new ProbeConnectionError('prelogin-timeout', `${host}:${port} accepted the connection but did not answer PRELOGIN within ${timeoutMs} ms`)),
       timeoutMs,
     );
     socket.on('error', (error: NodeJS.ErrnoException) => fail(socketFailure(host, port, error)));

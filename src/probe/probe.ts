@@ -1,10 +1,14 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import { checkServerIdentity } from 'node:tls';
+import type { ProbeFailureKind } from '../ids/probeFailures.ts';
 import { X509Certificate } from 'node:crypto';
 import { encryption } from '../tds/prelogin.ts';
 import { classifyBuildNumbers, type SqlBuildVerdict } from '../diagnosis/classifySqlBuild.ts';
 import { handshake, openSocket, prelogin, ProbeConnectionError, type HandshakeResult } from './connect.ts';
 import { findingsFrom, observationsOf, type Finding } from './findings.ts';
-import type { ProbeContent } from './probeContent.ts';
+import { meaningOf, type ProbeContent } from './probeContent.ts';
+import { signatureAlgorithmOf } from './signatureAlgorithm.ts';
 import { resolveInstancePort, type Target } from './target.ts';
 
 export type { Finding };
@@ -27,7 +31,8 @@ export interface ProbeReport {
   certificate?: CertificateReport;
   findings: Finding[];
   /** Set when the probe could not speak to SQL Server at all. */
-  failure?: { kind: string; message: string };
+  /** Why the server could not be examined: the kind selects the explanation, the message is the technical detail. */
+  failure?: { kind: ProbeFailureKind; message: string };
 }
 
 export interface CertificateReport {
@@ -77,9 +82,10 @@ function describeCertificate(host: string, result: HandshakeResult): Certificate
     subject: x509.subject.replace(/\n/g, ', '),
     subjectAltName: x509.subjectAltName ? boundedNames(x509.subjectAltName) : undefined,
     issuer: x509.issuer.replace(/\n/g, ', '),
-    validFrom: x509.validFromDate.toISOString(),
-    validTo: x509.validToDate.toISOString(),
-    signatureAlgorithm: x509.signatureAlgorithm ?? 'unknown',
+    // validFrom/validTo are strings on every Node.js; the Date forms exist only from Node.js 22.10.
+    validFrom: new Date(x509.validFrom).toISOString(),
+    validTo: new Date(x509.validTo).toISOString(),
+    signatureAlgorithm: signatureAlgorithmOf(x509),
     keyBits: x509.publicKey.asymmetricKeyDetails?.modulusLength,
     extendedKeyUsage: x509.keyUsage ?? [],
     nameMatches: !nameError,
@@ -93,13 +99,21 @@ function describeCertificate(host: string, result: HandshakeResult): Certificate
 /** Probes a SQL Server: PRELOGIN, each TLS version, DHE, and the certificate. Never throws for network trouble. */
 export async function probe(
   target: Target,
-  content: Pick<ProbeContent, 'tls12Builds' | 'meaningOf'>,
+  content: Pick<ProbeContent, 'tls12Builds' | 'findings'>,
   options: { timeoutMs?: number; strict?: boolean; now?: Date; ca?: (string | Buffer)[] } = {},
 ): Promise<ProbeReport> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const strict = Boolean(options.strict);
   const label = target.instance ? `${target.host}\\${target.instance}` : target.host;
   const report: ProbeReport = { target: label, strict, protocols: {}, handshakeErrors: [], findings: [] };
+  // The name first: an unknown host is a DNS failure, not a silent Browser or a closed port.
+  if (!isIP(target.host)) {
+    try {
+      await lookup(target.host);
+    } catch (error) {
+      return { ...report, failure: { kind: 'dns', message: `${target.host}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+    }
+  }
   let port = target.port;
   if (!port && target.instance) {
     port = await resolveInstancePort(target.host, target.instance, timeoutMs);
@@ -119,8 +133,8 @@ export async function probe(
     } catch (error) {
       const e = error as ProbeConnectionError;
       // A port that accepts TCP but never answers PRELOGIN is what a dropping middlebox looks like.
-      const findings = e.kind === 'timeout' && /did not answer PRELOGIN/.test(e.message) ? findingsFrom([{ reason: 'noPrelogin' }], content.meaningOf) : [];
-      return { ...report, findings, failure: { kind: e.kind ?? 'unreachable', message: e.message } };
+      const findings = e.kind === 'prelogin-timeout' ? findingsFrom([{ reason: 'noPrelogin' }], (reason) => meaningOf(content, reason)) : [];
+      return { ...report, findings, failure: { kind: e.kind ?? 'unreachable', message: e.message ?? String(error) } };
     }
   } else {
     report.encryption = 'strict';
@@ -171,6 +185,6 @@ export async function probe(
   const dhe = await handshake(target.host, port, { maxVersion: 'TLSv1.2', minVersion: 'TLSv1', ciphers: dheOnly }, strict, timeoutMs);
   report.dheOffered = dhe.ok;
   if (best) report.certificate = describeCertificate(target.host, best);
-  report.findings = findingsFrom(observationsOf(report, options.now ?? new Date()), content.meaningOf);
+  report.findings = findingsFrom(observationsOf(report, options.now ?? new Date()), (reason) => meaningOf(content, reason));
   return report;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { findingReasons } from './probeFindings.ts';
+import { probeFailureKinds } from '../ids/probeFailures.ts';
 
 const labels = [
   'heading',
@@ -28,10 +29,11 @@ const labels = [
   'yes',
   'no',
   'failed',
+  'detail',
 ] as const;
-const keys = [...labels, ...findingReasons.map((reason) => `reason.${reason}`)];
+const keys = [...labels, ...findingReasons.map((reason) => `reason.${reason}`), ...probeFailureKinds.map((kind) => `failure.${kind}`)];
 
-/** One language's probe words: every report label and one sentence per finding, nothing else. */
+/** One language's probe words: every report label, one sentence per finding and per failure kind, nothing else. */
 const languageMessages = z.record(z.string(), z.string().min(1)).superRefine((messages, ctx) => {
   for (const key of keys) if (!(key in messages)) ctx.addIssue({ code: 'custom', message: `missing "${key}"` });
   for (const key of Object.keys(messages)) if (!keys.includes(key)) ctx.addIssue({ code: 'custom', message: `unknown key "${key}"` });

@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, gotoReady, locales, test, ui, type Locale } from './fixtures.ts';
 
@@ -54,4 +59,37 @@ test('OpenSSL fixes link their per-process files and show the RHEL commands', as
   expect(await file.text()).toMatch(/^MinProtocol = TLSv1\nCipherString = DEFAULT@SECLEVEL=0$/m);
   await expect(page.locator('#fix-rhel-legacy-crypto-policy pre code')).toContainText('update-crypto-policies --set LEGACY');
   await expect(downloadLinks(page.locator('#fix-openssl3-system-wide'))).toHaveAttribute('href', /legacy-tls10-openssl3-system-wide\.sh$/);
+});
+
+// The probe page offers the single-file probe first: the file it links is the one whose size and SHA-256
+// it shows, and it runs with Node.js and nothing else (the machine's own Node.js when there is one).
+for (const lang of locales) {
+  test(`the probe page's single file matches its SHA-256 and runs (${lang})`, async ({ page, request }) => {
+    await gotoReady(page, `/${lang}/probe/`);
+    const link = page.locator('#download a[data-probe-download]');
+    await expect(link).toHaveAttribute('href', '/downloads/sqltls.mjs');
+    const shown = (await page.locator('[data-probe-sha256]').textContent())?.trim();
+    const response = await request.get('/downloads/sqltls.mjs');
+    expect(response.ok()).toBe(true);
+    const body = await response.body();
+    expect(createHash('sha256').update(body).digest('hex')).toBe(shown);
+    await expect(page.locator('#download')).toContainText(`${(body.length / 1024).toFixed(1)} KB`);
+    const dir = mkdtempSync(join(tmpdir(), 'sqltls-download-'));
+    try {
+      writeFileSync(join(dir, 'sqltls.mjs'), body);
+      const node = existsSync('/usr/bin/node') ? '/usr/bin/node' : process.execPath;
+      const run = spawnSync(node, [join(dir, 'sqltls.mjs'), 'probe', '--help'], { encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: sqltls probe/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+test('every "ask the server directly" hint offers the download first', async ({ page }) => {
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/');
+  const hint = page.locator('.probe-hint');
+  await expect(hint.getByRole('link').first()).toHaveAttribute('href', '/en/probe/#download');
+  await expect(hint.locator('code')).toHaveText('node sqltls.mjs probe <server>');
 });

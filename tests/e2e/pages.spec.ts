@@ -35,8 +35,8 @@ for (const lang of locales) {
     test('the probe page explains the command and maps every finding to a scenario', async ({ page }) => {
       await gotoReady(page, `/${lang}/probe/`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.locator('main pre').first()).toContainText('npx sqltls probe');
-      for (const id of ['run-it', 'what-it-checks', 'exit-codes', 'limits']) await expect(page.locator(`#${id}`)).toBeVisible();
+      await expect(page.locator('main pre').first()).toContainText('node sqltls.mjs probe');
+      for (const id of ['download', 'run-it', 'what-it-checks', 'exit-codes', 'limits']) await expect(page.locator(`#${id}`)).toBeVisible();
       const rows = page.locator('#findings tbody tr');
       expect(await rows.count()).toBeGreaterThanOrEqual(10);
       for (const row of await rows.all()) {

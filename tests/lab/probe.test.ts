@@ -8,7 +8,7 @@ import { exitCodes, runProbe } from '../../src/probe/cli.ts';
 import { boundedNames, probe, type ProbeReport } from '../../src/probe/probe.ts';
 import { encodePacket, PacketReader, packetType } from '../../src/tds/packet.ts';
 import { encodePrelogin, encryption } from '../../src/tds/prelogin.ts';
-import { readProbeContent } from '../../src/probe/probeContent.ts';
+import { readProbeContent } from '../../src/probe/readProbeContent.ts';
 import { makeLabCertificates, type LabCertificates } from './certificates.ts';
 import { endpoints } from './endpoints.ts';
 import { startLab, stopLab, type RunningEndpoint } from './labServer.ts';
@@ -28,11 +28,7 @@ const listen = (server: Server | ReturnType<typeof createHttpServer>) =>
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runProbe(
-    argv,
-    (t) => out.push(t),
-    (t) => err.push(t),
-  );
+  const code = await runProbe(argv, content, 'http://127.0.0.1:4321', { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -113,6 +109,8 @@ describe('probe command', () => {
     await new Promise((resolve) => server.close(resolve));
     const { code, out } = await run([`127.0.0.1:${port}`, '--timeout', '2000']);
     expect(code).toBe(exitCodes.unreachable);
+    expect(out).toContain('Nothing listens on this port');
+    expect(out).toMatch(/service is running.*Configuration Manager.*named instance/);
     expect(out).toContain('ECONNREFUSED');
   });
 
@@ -135,6 +133,7 @@ describe('probe command', () => {
     const { code, out } = await run([`localhost:${portOf('silent')}`, '--timeout', '500']);
     expect(code).toBe(exitCodes.unreachable);
     expect(out).toContain('/en/scenarios/network-reset/');
+    expect(out).toContain('the step that waited is SQL Server');
   });
 
   // Servers that answer PRELOGIN and then do not speak TLS (issue 23): "could not probe", exit 3, not a
@@ -171,10 +170,23 @@ describe('probe command', () => {
     expect(out).not.toContain('/scenarios/cipher-suite-mismatch/');
   });
 
-  test('an unknown host exits 3', async () => {
-    const { code, out } = await run(['no-such-host.invalid', '--timeout', '3000']);
-    expect(code).toBe(exitCodes.unreachable);
-    expect(out).toMatch(/ENOTFOUND|EAI_AGAIN|no answer/);
+  test('an unknown host exits 3 as a DNS failure, also for a named instance (not a Browser failure)', async () => {
+    for (const target of ['no-such-host.invalid', 'no-such-host.invalid\\SALES']) {
+      const { code, out } = await run([target, '--timeout', '3000']);
+      expect(code).toBe(exitCodes.unreachable);
+      expect(out).toContain('The name does not resolve');
+      expect(out).toMatch(/Detail: no-such-host\.invalid: (ENOTFOUND|EAI_AGAIN)/);
+      expect(out).not.toContain('Browser (UDP 1434) gave no port');
+    }
+    const { out } = await run(['no-such-host.invalid', '--lang', 'zh']);
+    expect(out).toContain('无法解析该名称');
+  });
+
+  test('--help prints the usage on stdout and exits 0', async () => {
+    const { code, out, err } = await run(['--help']);
+    expect(code).toBe(exitCodes.clean);
+    expect(out).toMatch(/^Usage: sqltls probe/);
+    expect(err).toBe('');
   });
 
   test.each([
