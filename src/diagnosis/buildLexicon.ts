@@ -1,6 +1,6 @@
 import type { FailureFact } from '../schemas/failureFacts.ts';
 import type { MessageLang, StackVocabulary } from '../schemas/stackVocabulary.ts';
-import type { LexiconData, LexiconEntry, LexiconPack, LexiconPackMarker, LexiconProvider } from './lexiconData.ts';
+import { markerScripts, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconPackMarker, type LexiconProvider } from './lexiconData.ts';
 import { normalizeCode, toMatchText } from './normalize.ts';
 
 /**
@@ -29,10 +29,18 @@ export function markerTokens(text: string): string[] {
 
 /** The longest message fragment shipped, in words: enough to be specific, short enough to keep the download small. */
 const fragmentWords = 6;
+/** The same for texts without spaces, in characters (a Chinese message of twelve characters is as specific as six English words). */
+const fragmentChars = 12;
+
+/** Adjacent character pairs of a text without its spaces: the units rarity is counted in for CJK texts. */
+function charPairs(text: string): string[] {
+  const chars = [...text.replace(/ /g, '')];
+  return chars.slice(1).map((char, i) => chars[i]! + char);
+}
 
 /**
- * The part of a message text that is shipped: the whole text when it is short (or written without
- * spaces), otherwise its most telling run of `fragmentWords` words (rarest words across all texts) that
+ * The part of a message text that is shipped: the whole text when it is short, otherwise its most
+ * telling run of `fragmentWords` words (`fragmentChars` characters for text without spaces) (rarest words across all texts) that
  * no text of another fact contains. A paste that carries the text carries the fragment, so matching is
  * unchanged; the download shrinks by about half.
  */
@@ -41,9 +49,27 @@ export function createFragmenter(texts: { text: string; fact: string }[]): (text
   const frequency = new Map<string, number>();
   for (const { text } of texts) for (const word of new Set(words(text))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const others = texts.map(({ text, fact }) => ({ key: ` ${words(text).join(' ')} `, fact }));
+  // Texts without spaces (Chinese, Japanese) are cut by characters: the most telling run of
+  // `fragmentChars` that no text of another fact contains, rarity counted by character pairs.
+  const pairFrequency = new Map<string, number>();
+  for (const { text } of texts) for (const pair of new Set(charPairs(toMatchText(text)))) pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
+  const cutCjk = (text: string, fact: string): string => {
+    const chars = [...toMatchText(text).trim()];
+    if (chars.length <= fragmentChars) return text;
+    let best: { window: string; score: number } | undefined;
+    for (let start = 0; start + fragmentChars <= chars.length; start++) {
+      const window = chars.slice(start, start + fragmentChars).join('');
+      if (window.startsWith(' ') || window.endsWith(' ')) continue;
+      if (others.some((other) => other.fact !== fact && other.key.includes(window))) continue;
+      const score = charPairs(window).reduce((sum, pair) => sum + 1 / (pairFrequency.get(pair) ?? 1), 0);
+      if (!best || score > best.score) best = { window, score };
+    }
+    return best?.window ?? text;
+  };
   return (text, fact) => {
+    if (cjkChar.test(text)) return cutCjk(text, fact);
     const list = words(text);
-    if (list.length <= fragmentWords || cjkChar.test(text)) return text;
+    if (list.length <= fragmentWords) return text;
     let best: { window: string; score: number } | undefined;
     for (let start = 0; start + fragmentWords <= list.length; start++) {
       const window = list.slice(start, start + fragmentWords);
@@ -102,7 +128,23 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   for (const sets of tokensOf.values()) for (const token of new Set(sets.flatMap((set) => [...set]))) languagesWith.set(token, (languagesWith.get(token) ?? 0) + 1);
   const packs: LexiconPack[] = [];
   const markers: LexiconPackMarker[] = [];
+  // A writing system every text of a pack uses and no base text or other pack does is its one marker.
+  const textsOf = (pack: { entries: LexiconEntry[]; providers: LexiconProvider[] }) => [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)];
+  const baseTexts = [...entries.flatMap((e) => e[3]), ...providers.flatMap((p) => p.names)];
+  const ownScript = (lang: string): string | undefined =>
+    Object.entries(markerScripts).find(
+      ([, script]) =>
+        textsOf(byLang.get(lang)!).every((text) => script.test(text)) &&
+        !baseTexts.some((text) => script.test(text)) &&
+        ![...byLang].some(([other, pack]) => other !== lang && textsOf(pack).some((text) => script.test(text))),
+    )?.[0];
   for (const [lang, pack] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
+    const script = ownScript(lang);
+    if (script) {
+      packs.push({ id: lang, ...pack });
+      markers.push({ id: lang, markers: [`script:${script}`] });
+      continue;
+    }
     let uncovered = tokensOf.get(lang)!.filter((set) => set.size);
     const chosen: string[] = [];
     while (uncovered.length && chosen.length < maxMarkers) {

@@ -1,4 +1,4 @@
-import type { LexiconData, LexiconEntry, LexiconPack, LexiconProvider } from './lexiconData.ts';
+import { markerScript, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconProvider } from './lexiconData.ts';
 import { containsPhrase, isCjkPhrase, normalizeCode, toMatchText } from './normalize.ts';
 
 /** A fact read from a paste: how strongly (the best entry's weight) and what said it. */
@@ -92,7 +92,7 @@ export function addPack(lexicon: Lexicon, pack: LexiconPack): void {
 export function packsFor(lexicon: Lexicon, matchText: string): string[] {
   return lexicon.packs
     .filter((pack) => !lexicon.loaded.has(pack.id))
-    .filter((pack) => pack.markers.some((marker) => containsPhrase(matchText, marker)))
+    .filter((pack) => pack.markers.some((marker) => markerScript(marker)?.test(matchText) ?? containsPhrase(matchText, marker)))
     .map((pack) => pack.id);
 }
 

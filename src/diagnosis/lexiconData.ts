@@ -27,10 +27,27 @@ export interface LexiconPack {
   providers: LexiconProvider[];
 }
 
-/** What tells that a paste may carry a pack's messages: words, or for scripts without spaces characters, that its texts use. */
+/**
+ * What tells that a paste may carry a pack's messages: words, or for scripts without spaces characters,
+ * that its texts use; or one writing system (`script:Hangul`) that every text of the pack uses and no
+ * base language does, which says it in one marker instead of dozens.
+ */
 export interface LexiconPackMarker {
   id: string;
   markers: string[];
+}
+
+/** Writing systems a marker may name (`script:<name>`): each belongs to few Windows display languages. */
+export const markerScripts = {
+  Hangul: /\p{Script=Hangul}/u,
+  Kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  Cyrillic: /\p{Script=Cyrillic}/u,
+} as const;
+export type MarkerScript = keyof typeof markerScripts;
+
+/** Whether a marker names a writing system, and which. */
+export function markerScript(marker: string): RegExp | undefined {
+  return marker.startsWith('script:') ? markerScripts[marker.slice(7) as MarkerScript] : undefined;
 }
 
 /** The part every search downloads: codes, symbolic names, readers, the base languages' texts and provider names, pack markers. */
