@@ -58,7 +58,9 @@ export function observationsOf(report: ProbeReport, now: Date): Observation[] {
     if (!certificate.nameMatches) findings.push(observed('name', certificate.subjectAltName ?? certificate.subject));
     if (weakSignature.test(certificate.signatureAlgorithm)) findings.push(observed('hash', certificate.signatureAlgorithm));
     if (certificate.keyBits !== undefined && certificate.keyBits < 2048) findings.push(observed('keySize', `${certificate.keyBits}`));
+    // OpenSSL's purpose check (INVALID_PURPOSE) covers the key usage too, which Node.js does not expose.
     if (certificate.extendedKeyUsage.length && !certificate.extendedKeyUsage.includes(serverAuth)) findings.push(observed('eku'));
+    else if (certificate.chainError === 'INVALID_PURPOSE') findings.push(observed('eku', 'INVALID_PURPOSE'));
   }
   return findings;
 }

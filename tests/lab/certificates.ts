@@ -12,6 +12,8 @@ function openssl(args: string[]): void {
 export interface KeyPair {
   key: string;
   cert: string;
+  /** A certificate revocation list issued by this pair's CA (PEM), when it revoked something. */
+  crl?: string;
 }
 
 function selfSigned(dir: string, name: string, subject: string, bits = 2048, extra: string[] = []): KeyPair {
@@ -28,6 +30,8 @@ interface LeafOptions {
   /** YYYYMMDDHHMMSSZ */
   startDate?: string;
   endDate?: string;
+  /** Extension lines of the issued certificate (default: not a CA, Server Authentication EKU). */
+  extensions?: string[];
 }
 
 function signedLeaf(dir: string, ca: KeyPair, name: string, options: LeafOptions): KeyPair {
@@ -67,8 +71,7 @@ function signedLeaf(dir: string, ca: KeyPair, name: string, options: LeafOptions
       '[anything]',
       'commonName = supplied',
       '[leaf_ext]',
-      'basicConstraints = CA:FALSE',
-      'extendedKeyUsage = serverAuth',
+      ...(options.extensions ?? ['basicConstraints = CA:FALSE', 'extendedKeyUsage = serverAuth']),
       '',
     ].join('\n'),
   );
@@ -94,6 +97,16 @@ function signedLeaf(dir: string, ca: KeyPair, name: string, options: LeafOptions
   return pair;
 }
 
+/** A leaf signed by `ca`, then revoked by it: returns the leaf, with the CA's CRL that lists it. */
+function revokedLeaf(dir: string, ca: KeyPair, name: string, options: LeafOptions): KeyPair {
+  const pair = signedLeaf(dir, ca, name, options);
+  const config = join(dir, `${name}-ca.cnf`);
+  const crl = join(dir, `${name}.crl.pem`);
+  openssl(['ca', '-config', config, '-cert', ca.cert, '-keyfile', ca.key, '-revoke', pair.cert, '-crl_reason', 'keyCompromise', '-md', 'sha256']);
+  openssl(['ca', '-gencrl', '-config', config, '-cert', ca.cert, '-keyfile', ca.key, '-crldays', '30', '-md', 'sha256', '-out', crl]);
+  return { ...pair, crl };
+}
+
 /** All lab certificates, created in `dir`. Clients trust `ca` only. */
 export function makeLabCertificates(dir: string) {
   const ca = selfSigned(dir, 'lab-ca', '/CN=sqltls lab CA', 2048, ['-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
@@ -104,6 +117,10 @@ export function makeLabCertificates(dir: string) {
     'keyUsage=critical,keyCertSign,cRLSign',
   ]);
   const localhost = { cn: 'localhost', san: 'DNS:localhost,IP:127.0.0.1' };
+  const intermediate = signedLeaf(dir, ca, 'lab-intermediate', {
+    cn: 'sqltls lab Issuing CA',
+    extensions: ['basicConstraints = critical, CA:TRUE', 'keyUsage = critical, keyCertSign, cRLSign'],
+  });
   return {
     ca,
     good: signedLeaf(dir, ca, 'good', localhost),
@@ -116,6 +133,17 @@ export function makeLabCertificates(dir: string) {
     sha1: signedLeaf(dir, ca, 'sha1', { ...localhost, md: 'sha1' }),
     md5: signedLeaf(dir, ca, 'md5', { ...localhost, md: 'md5' }),
     weakKey: signedLeaf(dir, ca, 'weak-key', { ...localhost, bits: 1024 }),
+    key512: signedLeaf(dir, ca, 'key-512', { ...localhost, bits: 512 }),
+    // Issued for client authentication only: no Server Authentication EKU.
+    wrongEku: signedLeaf(dir, ca, 'wrong-eku', { ...localhost, extensions: ['basicConstraints = CA:FALSE', 'extendedKeyUsage = clientAuth'] }),
+    // Server Authentication EKU, but a key usage that allows neither signatures nor key encipherment.
+    wrongKu: signedLeaf(dir, ca, 'wrong-ku', {
+      ...localhost,
+      extensions: ['basicConstraints = CA:FALSE', 'extendedKeyUsage = serverAuth', 'keyUsage = critical, nonRepudiation'],
+    }),
+    revoked: revokedLeaf(dir, ca, 'revoked', localhost),
+    // Issued by an intermediate CA the server does not send: clients trust only the root.
+    missingIntermediate: signedLeaf(dir, intermediate, 'missing-intermediate', localhost),
   };
 }
 export type LabCertificates = ReturnType<typeof makeLabCertificates>;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { Connection } from 'tedious';
@@ -15,13 +15,19 @@ export interface Attempt {
 
 const tediousVersion = (JSON.parse(readFileSync('node_modules/tedious/package.json', 'utf8')) as { version: string }).version;
 
-/** tedious (the Node.js driver) with encrypt on and certificate validation against the lab CA. */
-export function tedious(port: number, caFile: string, encrypt: true | 'strict' = true): Promise<Attempt> {
+/** tedious (the Node.js driver) with encrypt on and certificate validation against the lab CA (and its CRL when given). */
+export function tedious(port: number, caFile: string, encrypt: true | 'strict' = true, crlFile?: string): Promise<Attempt> {
   return new Promise((resolve) => {
     const connection = new Connection({
       server: 'localhost',
       authentication: { type: 'default', options: { userName: 'sa', password: 'not-used' } },
-      options: { port, encrypt, trustServerCertificate: false, connectTimeout: 3000, cryptoCredentialsDetails: { ca: readFileSync(caFile) } },
+      options: {
+        port,
+        encrypt,
+        trustServerCertificate: false,
+        connectTimeout: 3000,
+        cryptoCredentialsDetails: { ca: readFileSync(caFile), ...(crlFile ? { crl: readFileSync(crlFile) } : {}) },
+      },
     });
     let done = false;
     const finish = (text: string) => {
@@ -65,8 +71,8 @@ const version = (command: string[], pattern: RegExp) => {
   return pattern.exec(`${result.stdout}${result.stderr}`)?.[1] ?? '?';
 };
 
-/** FreeTDS tsql with encryption required and the lab CA (Debian's freetds-bin). */
-export async function tsql(port: number, caFile: string, dir: string): Promise<Attempt> {
+/** FreeTDS tsql with encryption required and the lab CA, and its CRL when given (Debian's freetds-bin). */
+export async function tsql(port: number, caFile: string, dir: string, crlFile?: string): Promise<Attempt> {
   const conf = join(dir, 'freetds.conf');
   writeFileSync(
     conf,
@@ -75,6 +81,7 @@ export async function tsql(port: number, caFile: string, dir: string): Promise<A
       '  tds version = 7.4',
       '  encryption = require',
       `  ca file = ${caFile}`,
+      ...(crlFile ? [`  crl file = ${crlFile}`] : []),
       '  check certificate hostname = yes',
       '  login timeout = 4',
       '  connect timeout = 4',
@@ -101,8 +108,8 @@ export async function tsql(port: number, caFile: string, dir: string): Promise<A
   return { client: `FreeTDS tsql ${version(['tsql', '-C'], /Version:\s*freetds v?([\d.]+)/i)}`, text: /^1>|Login failed for user/m.test(text) ? 'connected' : text };
 }
 
-/** openssl s_client validating like a driver (CA file, host name, errors fatal). */
-export async function sClient(port: number, caFile: string, alpn?: string): Promise<Attempt> {
+/** openssl s_client validating like a driver (CA file, host name, errors fatal; the CRL when given). */
+export async function sClient(port: number, caFile: string, alpn?: string, crlFile?: string): Promise<Attempt> {
   const result = await run('openssl', [
     's_client',
     '-connect',
@@ -116,6 +123,7 @@ export async function sClient(port: number, caFile: string, alpn?: string): Prom
     'localhost',
     '-brief',
     ...(alpn ? ['-alpn', alpn] : []),
+    ...(crlFile ? ['-crl_check', '-CRL', crlFile] : []),
   ]);
   const text = `${result.stdout}${result.stderr}`.trim();
   return {
@@ -124,10 +132,17 @@ export async function sClient(port: number, caFile: string, alpn?: string): Prom
   };
 }
 
-/** Node.js tls.connect with the lab CA. */
-export function nodeTls(port: number, caFile: string): Promise<Attempt> {
+/** Node.js tls.connect with the lab CA (and its CRL when given). */
+export function nodeTls(port: number, caFile: string, crlFile?: string): Promise<Attempt> {
   return new Promise((resolve) => {
-    const socket = tlsConnect({ host: '127.0.0.1', servername: 'localhost', port, ca: readFileSync(caFile), timeout: 3000 });
+    const socket = tlsConnect({
+      host: '127.0.0.1',
+      servername: 'localhost',
+      port,
+      ca: readFileSync(caFile),
+      ...(crlFile ? { crl: readFileSync(crlFile) } : {}),
+      timeout: 3000,
+    });
     const client = `Node.js tls ${process.version}`;
     socket.once('secureConnect', () => (socket.destroy(), resolve({ client, text: 'connected' })));
     socket.once('error', (error: Error & { code?: string }) => resolve({ client, text: `Error: ${error.message}${error.code ? ` (${error.code})` : ''}` }));
@@ -135,11 +150,12 @@ export function nodeTls(port: number, caFile: string): Promise<Attempt> {
   });
 }
 
-/** Python's ssl module with the lab CA. */
-export async function pythonSsl(port: number, caFile: string): Promise<Attempt> {
+/** Python's ssl module with the lab CA (and its CRL, checked for the server's certificate, when given). */
+export async function pythonSsl(port: number, caFile: string, crlFile?: string): Promise<Attempt> {
   const script = [
     'import socket, ssl, sys',
     `ctx = ssl.create_default_context(cafile=${JSON.stringify(caFile)})`,
+    ...(crlFile ? [`ctx.load_verify_locations(${JSON.stringify(crlFile)})`, 'ctx.verify_flags |= ssl.VERIFY_CRL_CHECK_LEAF'] : []),
     'try:',
     `    with socket.create_connection(("127.0.0.1", ${port}), timeout=3) as s:`,
     '        with ctx.wrap_socket(s, server_hostname="localhost") as t:',
@@ -151,8 +167,36 @@ export async function pythonSsl(port: number, caFile: string): Promise<Attempt> 
   return { client: `Python ssl ${version(['python3', '--version'], /Python ([\d.]+)/)}`, text: `${result.stdout}${result.stderr}`.trim() };
 }
 
-/** curl with the lab CA. */
-export async function curl(port: number, caFile: string): Promise<Attempt> {
-  const result = await run('curl', ['-sS', '--max-time', '5', '--cacert', caFile, '--resolve', `localhost:${port}:127.0.0.1`, `https://localhost:${port}/`]);
+/** curl with the lab CA (and its CRL when given). */
+export async function curl(port: number, caFile: string, crlFile?: string): Promise<Attempt> {
+  const result = await run('curl', [
+    '-sS',
+    '--max-time',
+    '5',
+    '--cacert',
+    caFile,
+    ...(crlFile ? ['--crlfile', crlFile] : []),
+    '--resolve',
+    `localhost:${port}:127.0.0.1`,
+    `https://localhost:${port}/`,
+  ]);
   return { client: `curl ${version(['curl', '--version'], /curl ([\d.]+)/)}`, text: result.status === 0 ? 'connected' : result.stderr.trim() };
 }
+
+/**
+ * Java JSSE (the TLS stack of the Microsoft JDBC driver, jTDS and every Java client) through
+ * tests/lab/java/LabClient.java, compiled once into `dir`: the lab CA as the only trust anchor, HTTPS
+ * host-name identification, and revocation checked against the CRL when given. Needs a JDK (javac).
+ */
+export async function java(port: number, caFile: string, dir: string, crlFile?: string): Promise<Attempt> {
+  const classes = join(dir, 'java-classes');
+  if (!existsSync(join(classes, 'LabClient.class'))) {
+    const compiled = spawnSync('javac', ['-d', classes, 'tests/lab/java/LabClient.java'], { encoding: 'utf8' });
+    if (compiled.status !== 0) throw new Error(`javac failed: ${compiled.stderr}`);
+  }
+  const result = await run('java', ['-cp', classes, 'LabClient', 'localhost', String(port), caFile, ...(crlFile ? [crlFile] : [])]);
+  return { client: `Java JSSE ${javaVersion()}`, text: `${result.stdout}${result.stderr}`.trim() };
+}
+
+/** The JDK's version as `java -version` prints it (on stderr): `17.0.15`. */
+const javaVersion = () => version(['java', '-version'], /version "([\d._]+)"/);

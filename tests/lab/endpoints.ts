@@ -26,6 +26,10 @@ export interface Endpoint {
   expected: string[];
   /** Clients that connect anyway, and why: recorded, not hidden (the test fails if they stop connecting). */
   acceptedBy?: { client: string; why: string }[];
+  /** Why the probe cannot see this misconfiguration (it then must report nothing); absent when it can. */
+  probeCannotSee?: string;
+  /** Clients whose text cannot tell this failure from others, and why: an expected scenario must be in the top 3 (the wizard separates them). */
+  textCannotTell?: { client: string; why: string }[];
 }
 
 const legacy = { ciphers: 'DEFAULT:@SECLEVEL=0' };
@@ -44,8 +48,31 @@ export const endpoints: Endpoint[] = [
   },
   { name: 'wrong-host-cn', description: 'certificate for sql99.contoso.com (CN only)', mode: 'tds', cert: 'wrongHostCn', expected: ['certificate-name-mismatch'] },
   { name: 'wrong-host-san', description: 'certificate whose SAN names sql99.contoso.com', mode: 'tds', cert: 'wrongHostSan', expected: ['certificate-name-mismatch'] },
-  { name: 'sha1', description: 'certificate signed with SHA-1', mode: 'tds', cert: 'sha1', tls: legacy, expected: ['weak-signature-certificate', 'openssl-security-level'] },
-  { name: 'md5', description: 'certificate signed with MD5', mode: 'tds', cert: 'md5', tls: legacy, expected: ['weak-signature-certificate', 'openssl-security-level'] },
+  {
+    name: 'sha1',
+    description: 'certificate signed with SHA-1',
+    mode: 'tds',
+    cert: 'sha1',
+    tls: legacy,
+    expected: ['weak-signature-certificate', 'openssl-security-level'],
+    acceptedBy: [
+      { client: 'Java', why: "Java 17 refuses SHA-1 only in chains anchored in the JDK's own cacerts ('SHA1 jdkCA & usage TLSServer'); a private CA's SHA-1 certificate passes" },
+    ],
+  },
+  {
+    name: 'md5',
+    description: 'certificate signed with MD5',
+    mode: 'tds',
+    cert: 'md5',
+    tls: legacy,
+    expected: ['weak-signature-certificate', 'openssl-security-level'],
+    textCannotTell: [
+      {
+        client: 'Java',
+        why: "Java 17 disables MD5withRSA for TLS (jdk.tls.disabledAlgorithms) and the server aborts with a handshake_failure alert: the client's text names no certificate, only the alert, which a cipher, version or certificate problem could equally cause",
+      },
+    ],
+  },
   {
     name: 'weak-key',
     description: '1024-bit RSA key',
@@ -53,7 +80,56 @@ export const endpoints: Endpoint[] = [
     cert: 'weakKey',
     tls: legacy,
     expected: ['openssl-security-level', 'weak-signature-certificate'],
-    acceptedBy: [{ client: 'FreeTDS', why: "Debian's FreeTDS uses GnuTLS, whose default priorities still allow a 1024-bit RSA key" }],
+    acceptedBy: [
+      { client: 'FreeTDS', why: "Debian's FreeTDS uses GnuTLS, whose default priorities still allow a 1024-bit RSA key" },
+      { client: 'Java', why: "Java 17's jdk.certpath.disabledAlgorithms refuses RSA keys below 1024 bits: 1024 passes" },
+    ],
+  },
+  {
+    name: 'key-512',
+    description: '512-bit RSA key',
+    mode: 'tds',
+    cert: 'key512',
+    tls: legacy,
+    expected: ['openssl-security-level', 'weak-signature-certificate'],
+  },
+  {
+    name: 'wrong-eku',
+    description: 'certificate issued for client authentication only (no Server Authentication EKU)',
+    mode: 'tds',
+    cert: 'wrongEku',
+    expected: ['server-certificate-misconfigured'],
+    acceptedBy: [
+      {
+        client: 'FreeTDS',
+        why: "FreeTDS checks the certificate with GnuTLS's peer verification and the host name, without a key purpose, so the Extended Key Usage is not checked",
+      },
+    ],
+  },
+  {
+    name: 'wrong-ku',
+    description: 'Server Authentication EKU, but a key usage of non-repudiation only',
+    mode: 'tds',
+    cert: 'wrongKu',
+    expected: ['server-certificate-misconfigured'],
+    acceptedBy: [
+      { client: 'FreeTDS', why: "FreeTDS checks the certificate with GnuTLS's peer verification and the host name, without a key purpose, so the key usage is not checked" },
+    ],
+  },
+  {
+    name: 'revoked',
+    description: 'certificate revoked by the lab CA (clients given its CRL)',
+    mode: 'tds',
+    cert: 'revoked',
+    expected: ['certificate-revoked'],
+    probeCannotSee: 'the probe does not check revocation (the lab certificate names no CRL distribution point, and Node.js does not fetch CRLs)',
+  },
+  {
+    name: 'missing-intermediate',
+    description: 'certificate from an intermediate CA the server does not send (clients trust the root)',
+    mode: 'tds',
+    cert: 'missingIntermediate',
+    expected: ['untrusted-certificate', 'encrypt-default-change'],
   },
   {
     name: 'tls10-only',
