@@ -18,7 +18,10 @@ interface Case {
   lang?: string;
 }
 
-const sets = process.argv[2] ? [process.argv[2]] : ['../shared/corpus/dev.json', 'tests/corpus/heldout.json'].filter((file) => existsSync(file));
+const devSet = '../shared/corpus/dev.json';
+// The development set lives beside the repository (../shared), not in it: say so once and go on with the held-out set.
+if (!process.argv[2] && !existsSync(devSet)) console.error(`${devSet} is not here (it sits beside the repository on the team's machines): reporting the held-out set only.`);
+const sets = process.argv[2] ? [process.argv[2]] : [devSet, 'tests/corpus/heldout.json'].filter((file) => existsSync(file));
 const langs = (process.env.EVAL_LANGS ?? locales.join(',')).split(',').filter(isLocale);
 const showMisses = process.env.EVAL_MISSES !== '0';
 const outOfScope = 'out-of-scope';

@@ -1,6 +1,6 @@
 // For every case of the development set: start the wizard from the pasted text (same diagnosis and
 // machine as the site), then count the answers still needed to reach an outcome naming a labelled scenario.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadPasteContext } from '../src/wizard/loadPasteContext.ts';
 import { stepForPaste } from '../src/wizard/stepForPaste.ts';
 
@@ -10,7 +10,12 @@ interface Case {
   labels: string[];
 }
 const root = process.cwd();
-const cases = JSON.parse(readFileSync(process.argv[2] ?? '../shared/corpus/dev.json', 'utf8')) as Case[];
+const file = process.argv[2] ?? '../shared/corpus/dev.json';
+if (!existsSync(file)) {
+  console.error(`${file} is not here (the development set sits beside the repository on the team's machines): give a set, e.g. npm run eval:wizard -- tests/corpus/heldout.json`);
+  process.exit(2);
+}
+const cases = JSON.parse(readFileSync(file, 'utf8')) as Case[];
 const context = loadPasteContext(root);
 const { tree } = context;
 const nodes = new Map(tree.nodes.map((n) => [n.id, n]));

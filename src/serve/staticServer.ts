@@ -17,7 +17,8 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
-  '.reg': 'text/x-ms-regedit; charset=utf-8',
+  // No charset: .reg files are UTF-16LE with a BOM (regedit 5.00), which the BOM itself declares.
+  '.reg': 'text/x-ms-regedit',
   '.ps1': 'text/plain; charset=utf-8',
   '.cnf': 'text/plain; charset=utf-8',
   '.sh': 'text/x-shellscript; charset=utf-8',

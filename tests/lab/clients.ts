@@ -60,6 +60,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), 8_000);
+    // A client that is not installed fails here (ENOENT), not as an unhandled error event.
+    child.on('error', (error) => (clearTimeout(timer), resolve({ status: null, stdout, stderr: `${command} could not run: ${error.message}` })));
     child.on('close', (status) => (clearTimeout(timer), resolve({ status, stdout, stderr })));
     child.stdin.end();
   });

@@ -47,6 +47,8 @@ describe('createStaticServer()', () => {
     writeFileSync(join(root, 'index.html'), 'root');
     writeFileSync(join(root, 'en', 'scenarios', 'index.html'), page);
     writeFileSync(join(root, '404.html'), 'not here');
+    mkdirSync(join(root, 'downloads'), { recursive: true });
+    writeFileSync(join(root, 'downloads', 'fix.reg'), Buffer.from('\ufeffWindows Registry Editor Version 5.00\r\n', 'utf16le'));
     writeFileSync(join(root, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n');
     writeFileSync(join(root, '_redirects'), '/en/e/0/ /en/scenarios/ 301\n');
     return createStaticServer(root).server;
@@ -74,6 +76,11 @@ describe('createStaticServer()', () => {
     expect(response.headers.get('content-encoding')).toBe('br');
     expect(Number(response.headers.get('content-length'))).toBeLessThan(page.length / 5);
     expect(await response.text()).toBe(page);
+  });
+
+  test('a .reg file is served without a charset that would contradict its UTF-16LE bytes', async () => {
+    const response = await get('/downloads/fix.reg');
+    expect(response.headers.get('content-type')).toBe('text/x-ms-regedit');
   });
 
   test('gzip for clients without brotli', async () => {
