@@ -5,12 +5,14 @@ import { keepLongPaste } from '../client/queryLimits.ts';
 import { enhanceCopyButtons } from './copyButtons.ts';
 import { enhanceDriverTabs } from './driverTabs.ts';
 import { rememberLocale } from './languageChoice.ts';
+import { enhanceLanguageSwitch } from './languageSwitch.ts';
 import { enhanceShareButtons } from './shareButtons.ts';
 
 enhanceCopyButtons(document);
 enhanceDriverTabs(document, window.location, window.history);
 enhanceShareButtons(document);
 enhanceArtifactFiles(document);
+enhanceLanguageSwitch(document, window.location);
 
 // An anchor that was renamed forwards to its new place (content/redirects.json).
 const alias = window.location.hash && document.getElementById(decodeOrKeep(window.location.hash.slice(1)))?.dataset.anchorAlias;

@@ -1,12 +1,18 @@
 import { expect, gotoReady, test, ui } from './fixtures.ts';
 
-test('the language switch lands on the same page in the other language', async ({ page }) => {
-  await gotoReady(page, '/en/scenarios/untrusted-certificate/?driver=jdbc');
+test("the language switch lands on the same page in the other language, with the reader's driver and anchor", async ({ page }) => {
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/?driver=jdbc#fix-trust-ca-debian');
   await page.getByRole('link', { name: ui.en['lang.switch'] }).click();
-  await expect(page).toHaveURL(/\/zh\/scenarios\/untrusted-certificate\/$/);
+  await expect(page).toHaveURL(/\/zh\/scenarios\/untrusted-certificate\/\?driver=jdbc#fix-trust-ca-debian$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // A choice made on this page (another driver tab, another anchor) travels too; unknown parameters do not.
+  await gotoReady(page, '/zh/scenarios/untrusted-certificate/?driver=jdbc&utm_source=mail');
+  await page.evaluate(() => {
+    history.replaceState(null, '', '?driver=odbc&utm_source=mail');
+    location.hash = 'fix-trust-ca-windows';
+  });
   await page.getByRole('link', { name: ui.zh['lang.switch'] }).click();
-  await expect(page).toHaveURL(/\/en\/scenarios\/untrusted-certificate\/$/);
+  await expect(page).toHaveURL(/\/en\/scenarios\/untrusted-certificate\/\?driver=odbc#fix-trust-ca-windows$/);
 });
 
 test('pages declare canonical and hreflang alternates', async ({ page }) => {
