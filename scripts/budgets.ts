@@ -61,7 +61,8 @@ const scenarioPages = htmlFiles(join(dist, 'en', 'scenarios')).concat(htmlFiles(
 // measured apart: the HTML budget counts the markup, the CSS budget counts the inline and linked CSS.
 const inlineStyles = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 const markupOf = (file: string) => readFileSync(file, 'utf8').replace(inlineStyles, '');
-check('HTML, largest scenario page (markup)', Math.max(...scenarioPages.map((f) => kb(gzipSync(markupOf(f)).length))), 20);
+// 21 KB since the most-likely-fix block (issue 20) repeats the first step and code of one to five fixes near the top.
+check('HTML, largest scenario page (markup)', Math.max(...scenarioPages.map((f) => kb(gzipSync(markupOf(f)).length))), 21);
 
 const cssOf = (file: string) => {
   const html = readFileSync(join(dist, file), 'utf8');

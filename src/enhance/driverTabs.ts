@@ -1,3 +1,5 @@
+import { showLikelyFix } from './likelyFix.ts';
+
 /**
  * Turns each `[data-driver-tabs]` group into ARIA tabs. The selected driver comes from `?driver=`
  * (so a ticket link opens the reader's driver), is shared by every group on the page, and is written
@@ -5,9 +7,10 @@
  */
 export function enhanceDriverTabs(root: ParentNode, location: Location, history: History): void {
   const groups = [...root.querySelectorAll<HTMLElement>('[data-driver-tabs]')];
-  if (!groups.length) return;
 
+  // The reader's driver also picks the version of the "most likely fix" block near the top.
   const select = (driver: string | null, focusGroup?: HTMLElement) => {
+    showLikelyFix(root, driver);
     for (const group of groups) {
       const tabs = [...group.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
       const chosen = tabs.find((tab) => tab.dataset.driver === driver) ?? tabs[0];

@@ -5,22 +5,27 @@ import { keepLongPaste } from '../client/queryLimits.ts';
 import { enhanceCopyButtons } from './copyButtons.ts';
 import { enhanceDriverTabs } from './driverTabs.ts';
 import { rememberLocale } from './languageChoice.ts';
-import { enhanceLanguageSwitch } from './languageSwitch.ts';
+import { keepReadersChoices } from './languageSwitch.ts';
 import { enhanceShareButtons } from './shareButtons.ts';
 
 enhanceCopyButtons(document);
 enhanceDriverTabs(document, window.location, window.history);
 enhanceShareButtons(document);
 enhanceArtifactFiles(document);
-enhanceLanguageSwitch(document, window.location);
 
 // An anchor that was renamed forwards to its new place (content/redirects.json).
 const alias = window.location.hash && document.getElementById(decodeOrKeep(window.location.hash.slice(1)))?.dataset.anchorAlias;
 if (alias) window.location.replace(new URL(alias, window.location.href).href);
 
-// Remember the language a reader switches to, for links without a language prefix and for `/`.
+// The language switch carries the reader's choices (kept up to date as it is used: driver tabs rewrite the
+// query with history.replaceState, which fires no event), and the language a reader switches to is
+// remembered for links without a language prefix and for `/`.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
-  link.addEventListener('click', () => rememberLocale(link.dataset.langSwitch ?? ''));
+  const refresh = () => keepReadersChoices(link, window.location);
+  refresh();
+  // Before a middle click or the context menu's "copy link" too, not only before a click.
+  link.addEventListener('pointerdown', refresh);
+  link.addEventListener('click', () => (refresh(), rememberLocale(link.dataset.langSwitch ?? '')));
 }
 
 // Boxes that open the search or wizard by a link: without script they cap a paste at the link limit

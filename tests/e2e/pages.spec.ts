@@ -20,7 +20,7 @@ for (const lang of locales) {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         // Each part is a section named by its heading.
         const part = (key: string) => page.getByRole('region', { name: ui[lang][key], exact: true });
-        for (const key of ['scenario.symptoms', 'scenario.cause', 'scenario.confirm', 'scenario.fixes', 'scenario.sources']) await expect(part(key)).toBeVisible();
+        for (const key of ['scenario.isThisYourError', 'scenario.cause', 'scenario.confirm', 'scenario.fixes', 'scenario.sources']) await expect(part(key)).toBeVisible();
         // The first fix, itself a section named by its title, has a fix- anchor.
         await expect(part('scenario.fixes').getByRole('region').first()).toHaveAttribute('id', /^fix-/);
         await expect(page.locator('figure.handshake .failed').first()).toBeAttached();

@@ -1,0 +1,31 @@
+import { analyzeError } from '../diagnosis/analyzeError.ts';
+import type { CompiledHints } from '../diagnosis/hints.ts';
+import type { Lexicon } from '../diagnosis/lexicon.ts';
+import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
+import type { Signal } from '../schemas/signal.ts';
+
+/** What reading a message needs: the diagnosis hints and the stack vocabularies (see loadPasteContext). */
+export interface ReadingContext {
+  hints: CompiledHints;
+  lexicon: Lexicon;
+}
+
+/**
+ * A scenario's messages, most telling first: the ones its own signals and resolved facts recognise most
+ * strongly, the shorter first between equals (a reader compares the first lines), content order last.
+ * The scenario page shows the first ones under "Is this your error?".
+ */
+export function tellingErrors<T extends { text: string }>(errors: T[], signals: Signal[], resolves: { fact: string; weight: number }[], context: ReadingContext): T[] {
+  const compiled = signals.map(compileSignal);
+  const weights = new Map(resolves.map((r) => [r.fact, r.weight]));
+  const strength = (text: string) => {
+    const signature = analyzeError(text, context.hints, context.lexicon);
+    const own = collectEvidence(signature, compiled).reduce((sum, signal) => sum + signal.weight, 0);
+    const facts = Math.max(0, ...signature.facts.map((hit) => ((weights.get(hit.fact) ?? 0) * hit.weight) / 5));
+    return Math.max(own, facts);
+  };
+  return errors
+    .map((error, index) => ({ error, index, strength: strength(error.text) }))
+    .sort((a, b) => b.strength - a.strength || a.error.text.length - b.error.text.length || a.index - b.index)
+    .map((x) => x.error);
+}
