@@ -17,14 +17,12 @@ enhanceArtifactFiles(document);
 const alias = window.location.hash && document.getElementById(decodeOrKeep(window.location.hash.slice(1)))?.dataset.anchorAlias;
 if (alias) window.location.replace(new URL(alias, window.location.href).href);
 
-// The language switch carries the reader's choices (kept up to date as it is used: driver tabs rewrite the
-// query with history.replaceState, which fires no event), and the language a reader switches to is
+// The language switch carries the reader's choices (set at load, and again on a click: driver tabs rewrite
+// the query with history.replaceState, which fires no event), and the language a reader switches to is
 // remembered for links without a language prefix and for `/`.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
   const refresh = () => keepReadersChoices(link, window.location);
   refresh();
-  // Before a middle click or the context menu's "copy link" too, not only before a click.
-  link.addEventListener('pointerdown', refresh);
   link.addEventListener('click', () => (refresh(), rememberLocale(link.dataset.langSwitch ?? '')));
 }
 

@@ -15,9 +15,13 @@ export function enhanceShareButtons(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) {
     wireCopyButton(button, () => `${pageUrl()}${button.dataset.copyUrl ?? ''}`, wordsFor(button));
   }
-  const snippet = root.querySelector<HTMLElement>('[data-ticket-snippet]');
-  if (!snippet) return;
+  // The snippet for the reader's driver (?driver=, which the driver tabs keep current), else the general one.
+  const snippets = [...root.querySelectorAll<HTMLElement>('[data-ticket-snippet]')];
+  const snippet = () => {
+    const driver = new URLSearchParams(window.location.search).get('driver');
+    return (snippets.find((s) => driver && s.dataset.driver === driver) ?? snippets[0])?.textContent ?? '';
+  };
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-ticket]')) {
-    wireCopyButton(button, () => fill(snippet.textContent ?? '', { url: pageUrl() }), wordsFor(button));
+    wireCopyButton(button, () => fill(snippet(), { url: pageUrl() }), wordsFor(button));
   }
 }

@@ -84,6 +84,19 @@ test('copy for ticket gives title, cause, fixes in brief and the link, in the pa
   expect(text.trim().split('\n').at(-1)).toBe(`${ui.zh['share.ticketLink']}: ${page.url()}`);
 });
 
+test("copy for ticket puts the reader's driver's fixes first", async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const firstFix = async () => {
+    await page.getByRole('button', { name: ui.en['share.copyForTicket'] }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    return /^1\. .*#(fix-[a-z0-9-]+)\)$/m.exec(text)?.[1];
+  };
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/');
+  expect(await firstFix()).toBe('fix-use-ca-signed-certificate');
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/?driver=jdbc');
+  expect(await firstFix()).toBe('fix-trust-ca-java');
+});
+
 test('a scenario prints as a runbook', async ({ page }) => {
   await gotoReady(page, '/en/scenarios/openssl-security-level/?driver=odbc');
   await page.emulateMedia({ media: 'print' });

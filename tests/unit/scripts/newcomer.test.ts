@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,8 +40,12 @@ test('a busy port is one line that says what to do', async () => {
   const blocker = createServer();
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
   const port = (blocker.address() as AddressInfo).port;
+  // serve.ts serves ./dist: a built site of one page, in a directory of its own (the real one may not be built yet).
+  const site = mkdtempSync(join(tmpdir(), 'serve-'));
+  mkdirSync(join(site, 'dist'));
+  writeFileSync(join(site, 'dist', 'index.html'), '<!doctype html><title>t</title>');
   try {
-    const child = spawn(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, PORT: String(port) } });
+    const child = spawn(process.execPath, [join(process.cwd(), 'scripts/serve.ts')], { cwd: site, env: { ...process.env, PORT: String(port) } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -51,5 +55,6 @@ test('a busy port is one line that says what to do', async () => {
     );
   } finally {
     blocker.close();
+    rmSync(site, { recursive: true, force: true });
   }
 });
