@@ -11,7 +11,9 @@ export function errorPageKeys(codes: string[]): string[] {
     const provider = /^([a-z]+)-provider-(\d{1,2})$/.exec(code);
     if (provider) keys.add(`${provider[1]}:${Number(provider[2])}`);
     else if (/^\d{1,2}$/.test(code)) keys.add(`sni:${Number(code)}`);
-    else if (/^(?:-?\d+|0x[0-9a-f]+|[0-9a-f]{8})$/.test(code)) keys.add(normalizeCode(code));
+    // A bare HRESULT (`80090325`) is read from a paste with its 0x form too (readCodes), so the 0x form is enough.
+    else if (/^[0-9a-f]{8}$/.test(code)) keys.add(normalizeCode(`0x${code}`));
+    else if (/^(?:-?\d+|0x[0-9a-f]+)$/.test(code)) keys.add(normalizeCode(code));
   }
   return [...keys];
 }

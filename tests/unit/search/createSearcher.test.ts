@@ -84,6 +84,18 @@ describe('answers beyond scenarios', () => {
     expect(instance.outOfScope?.fact).toBe('instance-not-found');
   });
 
+  test("a certificate inside SQL Server (TDE, CREATE CERTIFICATE) is not the connection's TLS", () => {
+    const restore = en.search(
+      "Msg 33111, Level 16, State 3, Line 1\nCannot find server certificate with thumbprint '0x2991D93AF6EDB576EFBEF2BE969B86B613717C58'.\nMsg 3013, Level 16, State 1, Line 1\nRESTORE DATABASE is terminating abnormally.",
+    );
+    expect(restore.outOfScope?.fact).toBe('tsql-encryption-object');
+    expect(restore.results).toEqual([]);
+    expect(
+      zh.search('Msg 15581, Level 16, State 7: Please create a master key in the database or open the master key in the session before performing this operation.').outOfScope
+        ?.fact,
+    ).toBe('tsql-encryption-object');
+  });
+
   test('a TLS failure is not called out of scope because a login sentence surrounds it', () => {
     const outcome = en.search(
       'A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)',
