@@ -13,9 +13,9 @@ if (!process.features.typescript) {
 const { runCommand } = await import('../src/probe/main.ts');
 const { readProbeContent, readToolVersion } = await import('../src/probe/readProbeContent.ts');
 const { fileURLToPath } = await import('node:url');
-const root = new URL('..', import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
 process.exitCode = await runCommand(
   process.argv.slice(2),
-  { version: readToolVersion(fileURLToPath(root)), content: () => readProbeContent(fileURLToPath(root)), site: process.env.SITE_URL ?? 'http://127.0.0.1:4321' },
+  { version: readToolVersion(root), content: () => readProbeContent(root), site: process.env.SITE_URL ?? 'http://127.0.0.1:4321' },
   { out: (text) => console.log(text), err: (text) => console.error(text) },
 );

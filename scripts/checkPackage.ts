@@ -4,15 +4,17 @@
 // --version, --help, probe --help, an unknown option, and probes of three lab endpoints (a healthy one, one
 // with a SHA-1 certificate, a TLS 1.0-only one). Prints a table; exits 1 on the first disagreement.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeLabCertificates } from '../tests/lab/certificates.ts';
 import { endpoints } from '../tests/lab/endpoints.ts';
 import { startLab, stopLab } from '../tests/lab/labServer.ts';
+import { readToolVersion } from '../src/probe/readProbeContent.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const toolVersion = readToolVersion(root);
 const work = mkdtempSync(join(tmpdir(), 'sqltls-package-'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -64,8 +66,8 @@ try {
   if (files.join() !== 'README.md,package.json,sqltls.mjs') failures.push(`the package ships ${files.join(', ')}, not only package.json, README.md and sqltls.mjs`);
 
   const port = (name: string) => lab.find((r) => r.endpoint.name === name)!.port;
-  for (const { label, bin } of nodes()) {
-    const dir = join(work, `install-${dirname(bin).length}-${rows.length}`);
+  for (const [index, { label, bin }] of nodes().entries()) {
+    const dir = join(work, `install-${index}`);
     mkdirSync(dir);
     const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, SITE_URL: 'https://kb.example' };
     // npm runs on the Node.js under test where that npm supports it (20 and 24); npm 11 refuses Node 18, so
@@ -88,8 +90,7 @@ try {
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
         child.on('close', (status) => resolve({ status, stdout, stderr }));
       });
-    const { version } = JSON.parse(readFileSync(join(root, 'packages/sqltls/package.json'), 'utf8')) as { version: string };
-    expect(`${label}: sqltls --version`, await sqltls('--version'), 0, new RegExp(`^${version.replace(/\./g, '\\.')}\\n$`));
+    expect(`${label}: sqltls --version`, await sqltls('--version'), 0, new RegExp(`^${toolVersion.replace(/\./g, '\\.')}\\n$`));
     expect(`${label}: sqltls --help`, await sqltls('--help'), 0, /^Usage: sqltls <command>/);
     expect(`${label}: sqltls probe --help`, await sqltls('probe', '--help'), 0, /^Usage: sqltls probe <host>/);
     expect(`${label}: sqltls probe host --frobnicate`, await sqltls('probe', 'host', '--frobnicate'), 2, /unknown option --frobnicate[\s\S]*Usage:/, 'stderr');

@@ -5,7 +5,6 @@ import { readProbeContent, readToolVersion } from '../probe/readProbeContent.ts'
 
 /** The single-file probe: JavaScript for Node.js 18 and later, with the content it reports from. */
 export interface ProbeBundle {
-  code: string;
   bytes: Uint8Array;
   version: string;
   sha256: string;
@@ -53,5 +52,5 @@ async function makeBundle(root: string, site: string): Promise<ProbeBundle> {
   const file = result.outputFiles[0];
   if (!file) throw new Error('esbuild wrote no output for the probe');
   const bytes = file.contents;
-  return { code: file.text, bytes, version, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { bytes, version, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -4,7 +4,7 @@ import type { Lexicon } from '../diagnosis/lexicon.ts';
 import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
 import type { Signal } from '../schemas/signal.ts';
 
-/** What reading a message needs: the diagnosis hints and the stack vocabularies (see loadPasteContext). */
+/** What reading a message needs: the diagnosis hints and the stack vocabularies with every language pack (loadFullLexicon). */
 export interface ReadingContext {
   hints: CompiledHints;
   lexicon: Lexicon;

@@ -1,6 +1,7 @@
 // Builds the searcher and answers queries off the page's main thread. Building it (the Chinese word
 // segmenter, the fuzzy index) and analysing a long paste are the longest tasks the site runs; here
 // they never hold up typing, scrolling or the first paint of results.
+import { fetchJsonEach } from '../../client/fetchJsonEach.ts';
 import { fetchJsonOnce } from '../../client/once.ts';
 import type { LexiconPack } from '../../diagnosis/lexiconData.ts';
 import { createSearcher } from '../createSearcher.ts';
@@ -35,9 +36,8 @@ let queue: Promise<void> = Promise.resolve();
 /** Adds the language packs a query needs; a pack that cannot be fetched is left out of this answer. */
 async function loadPacks(query: string): Promise<void> {
   if (!searcher) return;
-  const needed = searcher.packsNeeded(query);
-  const packs = await Promise.all(needed.map((id) => fetchJsonOnce<LexiconPack>(`${packBase}${encodeURIComponent(id)}.json`).catch(() => undefined)));
-  for (const pack of packs) if (pack) searcher.addPack(pack);
+  const urls = searcher.packsNeeded(query).map((id) => `${packBase}${encodeURIComponent(id)}.json`);
+  for (const pack of await fetchJsonEach<LexiconPack>(urls)) searcher.addPack(pack);
 }
 
 scope.onmessage = ({ data }) => {

@@ -1,5 +1,6 @@
 // Reads a pasted error with the same diagnosis module and stack vocabularies as search and finds the
 // first question the text does not answer, by pre-answering through the same machine that generated the pages.
+import { fetchJsonEach } from '../../client/fetchJsonEach.ts';
 import { fetchJsonOnce, once } from '../../client/once.ts';
 import { addPack, compileLexicon, packsFor, type Lexicon } from '../../diagnosis/lexicon.ts';
 import type { LexiconData, LexiconPack } from '../../diagnosis/lexiconData.ts';
@@ -12,10 +13,9 @@ import { loadWizardData } from './wizardData.ts';
 /** The base vocabularies, compiled once per page; the language packs a paste needs are added to it as they come. */
 async function lexiconFor(lexiconBase: string, text: string): Promise<Lexicon> {
   const lexicon = await once(`lexicon:${lexiconBase}`, () => fetchJsonOnce<LexiconData>(`${lexiconBase}base.json`).then(compileLexicon));
-  const needed = packsFor(lexicon, toMatchText(text.slice(0, maxReadChars)));
+  const urls = packsFor(lexicon, toMatchText(text.slice(0, maxReadChars))).map((id) => `${lexiconBase}${encodeURIComponent(id)}.json`);
   // A pack that cannot be fetched is left out: the paste is still read in the base languages.
-  const packs = await Promise.all(needed.map((id) => fetchJsonOnce<LexiconPack>(`${lexiconBase}${encodeURIComponent(id)}.json`).catch(() => undefined)));
-  for (const pack of packs) if (pack) addPack(lexicon, pack);
+  for (const pack of await fetchJsonEach<LexiconPack>(urls)) addPack(lexicon, pack);
   return lexicon;
 }
 
