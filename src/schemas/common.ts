@@ -12,7 +12,7 @@ export const checkId = z.string().regex(/^check-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mus
 /** One line of prose; supports `code`, **bold** and [links](https://...). */
 export const inlineText = z.string().min(1);
 
-/** A verbatim code or configuration block. Code is identical in both languages. */
+/** A verbatim code or configuration block. Code is identical in both languages; only its comments are translated. */
 export const codeBlockSchema = z.object({
   /** Language for the label and copy button: reg, powershell, ini, bash, sql, text, json, java, csharp, properties, xml, go, js, python, php. */
   lang: z.string().min(1),

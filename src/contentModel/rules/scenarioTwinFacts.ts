@@ -1,9 +1,13 @@
 import type { Scenario } from '../../schemas/scenario.ts';
 import { articles } from '../project.ts';
+import { codeWithoutComments } from './codeWithoutComments.ts';
 import { firstDifference } from './firstDifference.ts';
 import { englishTwin, type ContentRule } from './rule.ts';
 
-/** The language-neutral facts of a scenario; both twins must state them identically (only prose is translated). */
+/**
+ * The language-neutral facts of a scenario; both twins must state them identically (only prose, and the
+ * comments inside code, are translated).
+ */
 function scenarioFacts(s: Scenario) {
   return {
     side: s.side,
@@ -13,7 +17,7 @@ function scenarioFacts(s: Scenario) {
     related: s.related,
     resolves: s.resolves,
     signals: s.signals,
-    checks: s.checks.map((c) => ({ id: c.id, platforms: c.platforms, code: c.code?.code })),
+    checks: s.checks.map((c) => ({ id: c.id, platforms: c.platforms, code: c.code && codeWithoutComments(c.code) })),
     fixes: s.fixes.map((f) => ({
       id: f.id,
       kind: f.kind,
@@ -22,8 +26,8 @@ function scenarioFacts(s: Scenario) {
       appliesTo: f.appliesTo,
       risk: f.risk,
       saferAlternative: f.saferAlternative,
-      code: f.steps.map((step) => step.code?.code ?? step.artifact ?? null),
-      variants: f.variants?.map((v) => ({ driver: v.driver, minVersion: v.minVersion, code: v.code.code })),
+      code: f.steps.map((step) => (step.code && codeWithoutComments(step.code)) ?? step.artifact ?? null),
+      variants: f.variants?.map((v) => ({ driver: v.driver, minVersion: v.minVersion, code: codeWithoutComments(v.code) })),
     })),
   };
 }

@@ -53,6 +53,20 @@ describe('the content rules', () => {
     ).toContain('fixes[0].code[0]');
   });
 
+  test('accepts a Chinese twin whose code differs only in translated comments, and still catches a changed command', () => {
+    const entries = twins();
+    const [en, zh] = entries.map((entry) => entry.data as ReturnType<typeof minimalScenario>);
+    en!.fixes[0]!.steps[0]!.code = { lang: 'sql', code: '-- Run on the server\nEXEC xp_readerrorlog 0, 1; -- the current log' };
+    zh!.fixes[0]!.steps[0]!.code = { lang: 'sql', code: '-- 在服务器上执行\nEXEC xp_readerrorlog 0, 1; -- 当前日志' };
+    expect(validateContent(entries)).toEqual([]);
+    zh!.fixes[0]!.steps[0]!.code = { lang: 'sql', code: '-- 在服务器上执行\nEXEC xp_readerrorlog 1, 1; -- 当前日志' };
+    expect(
+      validateContent(entries)
+        .map((p) => p.message)
+        .join(),
+    ).toContain('fixes[0].code[0]');
+  });
+
   test('fails on a reference to a scenario that does not exist', () => {
     const entries = twins();
     for (const entry of entries) (entry.data as ReturnType<typeof minimalScenario>).related = ['no-such-scenario'];
