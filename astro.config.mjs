@@ -20,7 +20,16 @@ export default defineConfig({
     // Module workers, so the search worker can load fuzzy matching on demand (a classic worker inlines it).
     worker: { format: 'es' },
     build: {
+      // Scripts stay files, which the after-first-paint loader defers (src/afterPaint), instead of
+      // inline code that would run before the first paint and weigh on every page's HTML. The loader
+      // itself is the one script inlined: it is what loads the files.
+      assetsInlineLimit: (file, content) => content.includes('data-after-paint'),
       rolldownOptions: {
+        output: {
+          advancedChunks: {
+            groups: [{ name: 'client-kit', test: /[\\/]src[\\/]client[\\/](fill|queryLimits|decodeOrKeep)\.ts$/ }],
+          },
+        },
         // Astro's MDX pipeline marks every article module with the directive "use astro:head-inject" and
         // reads it itself; the bundler warns once per article (54 lines a build) that it may not keep the
         // directive's semantics, which is Astro's concern, not a problem in this project. Other warnings pass.

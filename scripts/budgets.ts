@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { reachableScripts } from '../src/build/reachableScripts.ts';
+import { importClosure } from '../src/afterPaint/moduleImports.ts';
 
 const dist = 'dist';
 const kb = (bytes: number) => bytes / 1024;
@@ -22,12 +23,31 @@ for (const [name, file] of Object.entries(pages)) check(`JS at load, ${name}`, k
 // What a pasted error downloads: the search code and the index, which carries the stack vocabularies'
 // codes and English and Chinese texts (other languages' packs load on demand: npm run bench:search).
 // A typed query, or a paste with no evidence, also loads fuzzy matching and the articles' words.
+// The certificate checker (an X.509 parser and the certificate rules) loads only for a pasted
+// certificate, from search or on the certificate page: budgeted on its own below.
+const certificateChecker = (files: string[], entry = /[\\/](certificateVerdict|showVerdict)[-.][^\\/]*\.js$/) => {
+  const roots = files.filter((f) => entry.test(f));
+  const onlyThere = importClosure(roots, (spec) => join(dist, spec), { dynamic: true });
+  return new Set(onlyThere);
+};
 for (const lang of ['en', 'zh']) {
-  const { all, withoutWorkersLater } = reachableScripts(dist, `${lang}/search/index.html`);
+  const reachable = reachableScripts(dist, `${lang}/search/index.html`);
+  const checker = certificateChecker(reachable.all);
+  const all = reachable.all.filter((f) => !checker.has(f));
+  const withoutWorkersLater = reachable.withoutWorkersLater.filter((f) => !checker.has(f));
   const index = gzipSync(readFileSync(join(dist, lang, 'search-index.json'))).length;
   const words = gzipSync(readFileSync(join(dist, lang, 'search-words.json'))).length;
   check(`search code + ${lang} index, for a paste (on first use)`, kb(gz(withoutWorkersLater) + index), 30);
   check(`search code + ${lang} index + words, for a typed query (on first use)`, kb(gz(all) + index + words), 45);
+}
+{
+  // The certificate page: its script at load (a content page), and the checker on the first paste.
+  const { initial, all } = reachableScripts(dist, 'en/certificate/index.html');
+  check('JS at load, certificate page', kb(gz(initial)), 4);
+  const checker = certificateChecker(all, /[\\/]showVerdict\.[^\\/]*\.js$/);
+  check('certificate page: checker and renderer, X.509 parser and rules (on first paste)', kb(gz([...checker])), 80);
+  const inSearch = certificateChecker(reachableScripts(dist, 'en/search/index.html').all, /[\\/]certificateVerdict-[^\\/]*\.js$/);
+  check('search: certificate checker, for a pasted certificate (on first use)', kb(gz([...inSearch])), 80);
 }
 // The header's search engine loads only when someone uses the header box; it is budgeted with search above.
 const headerLazy = (() => {

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { opensslPoliciesSchema, registryChangesSchema } from '../schemas/artifacts.ts';
+import { certificateFindingsSchema } from '../schemas/certificateFindings.ts';
 import { connectionStringsSchema } from '../schemas/connectionStrings.ts';
 import { diagnosisHintsSchema } from '../schemas/diagnosisHints.ts';
 import { failureFactsSchema } from '../schemas/failureFacts.ts';
@@ -23,6 +24,7 @@ export const dataFiles = {
   connectionStrings: { file: 'content/connection-strings/drivers.yaml', schema: connectionStringsSchema },
   probeFindings: { file: 'content/probe/findings.yaml', schema: probeFindingsSchema },
   probeMessages: { file: 'content/probe/messages.yaml', schema: probeMessagesSchema },
+  certificateFindings: { file: 'content/certificate/findings.yaml', schema: certificateFindingsSchema },
   home: { file: 'content/home.json', schema: homeSchema },
   redirects: { file: 'content/redirects.json', schema: redirectsSchema },
   uiStringsEn: { file: 'content/i18n/en.json', schema: uiStringsSchema },

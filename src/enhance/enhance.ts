@@ -1,17 +1,10 @@
-// Progressive enhancement for every page: copy buttons and driver tabs. The pages read fully without it.
-import { enhanceArtifactFiles } from '../artifacts/browser/artifactFiles.ts';
+// Progressive enhancement for every page: anchor aliases, the language switch, the query boxes and the
+// header search. The pages read fully without it. Copy buttons, driver tabs, share buttons and artifact
+// panels load with the components that render them (CodeBlock, DriverTabs, FixBlock, ArtifactBlock).
 import { decodeOrKeep } from '../client/decodeOrKeep.ts';
 import { keepLongPaste } from '../client/queryLimits.ts';
-import { enhanceCopyButtons } from './copyButtons.ts';
-import { enhanceDriverTabs } from './driverTabs.ts';
 import { rememberLocale } from './languageChoice.ts';
 import { keepReadersChoices } from './languageSwitch.ts';
-import { enhanceShareButtons } from './shareButtons.ts';
-
-enhanceCopyButtons(document);
-enhanceDriverTabs(document, window.location, window.history);
-enhanceShareButtons(document);
-enhanceArtifactFiles(document);
 
 // An anchor that was renamed forwards to its new place (content/redirects.json).
 const alias = window.location.hash && document.getElementById(decodeOrKeep(window.location.hash.slice(1)))?.dataset.anchorAlias;

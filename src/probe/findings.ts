@@ -1,5 +1,6 @@
 import type { FindingReason } from '../schemas/probeFindings.ts';
 import type { ProbeReport } from './probe.ts';
+import type { CertificateFindingId } from '../ids/certificateFindings.ts';
 
 /** A finding: what the probe saw (`reason`), the scenario and failure fact content says it means, and the detail seen. */
 export interface Finding {
@@ -29,18 +30,16 @@ export function findingsFrom(observations: Observation[], meaningOf: (reason: Fi
   return observations.map((o) => ({ ...meaningOf(o.reason), ...o }));
 }
 
-const serverAuth = '1.3.6.1.5.5.7.3.1';
 const untrustedErrors = /SELF_SIGNED|UNABLE_TO_GET_ISSUER|UNABLE_TO_VERIFY_LEAF|CERT_UNTRUSTED|CERT_CHAIN_TOO_LONG/;
-// SHA-1 is refused by current clients; MD5, SHA-224 and SHA-512 are the hashes Microsoft's "SSL errors after
-// upgrading to TLS 1.2" article names for SQL Server certificates (FACTS.md section 3).
-const weakSignature = /md5|sha1With|sha224|sha512/i;
 
 /** Reads what the probe measured as observations, most decisive first. */
-export function observationsOf(report: ProbeReport, now: Date): Observation[] {
+export function observationsOf(report: ProbeReport): Observation[] {
   const findings: Observation[] = [];
   const { protocols, certificate } = report;
   const modern = protocols['TLSv1.2'] || protocols['TLSv1.3'];
   const legacy = protocols.TLSv1 || protocols['TLSv1.1'];
+  // Every client that does not speak TDS 8.0 fails against this server, whatever its certificate.
+  if (report.strictOnly) findings.push(observed('strictOnly'));
   // The build number says why, and that the fix is a SQL Server update rather than a registry key.
   if (!modern && report.tls12Build?.verdict === 'lacks-tls12') findings.push(observed('buildLacksTls12', report.serverVersion));
   else if (!modern && legacy) findings.push(observed('noTls12'));
@@ -53,13 +52,16 @@ export function observationsOf(report: ProbeReport, now: Date): Observation[] {
   if (report.dheOffered) findings.push(observed('dheOffered'));
   if (report.encryption === 'not-supported') findings.push(observed('encryptionNotSupported'));
   if (certificate) {
-    if (new Date(certificate.validTo) < now || new Date(certificate.validFrom) > now) findings.push(observed('dates', `${certificate.validFrom} – ${certificate.validTo}`));
+    // The certificate rules (shared with the certificate page and search) judged the certificate; the
+    // chain's trust is Node.js's verification against the trust store the probe was given.
+    const found = (...ids: CertificateFindingId[]) => ids.some((id) => certificate.checks.includes(id));
+    if (found('expired', 'notYetValid')) findings.push(observed('dates', `${certificate.validFrom} – ${certificate.validTo}`));
     else if (!certificate.chainValid && untrustedErrors.test(certificate.chainError ?? '')) findings.push(observed('untrusted', certificate.chainError));
-    if (!certificate.nameMatches) findings.push(observed('name', certificate.subjectAltName ?? certificate.subject));
-    if (weakSignature.test(certificate.signatureAlgorithm)) findings.push(observed('hash', certificate.signatureAlgorithm));
-    if (certificate.keyBits !== undefined && certificate.keyBits < 2048) findings.push(observed('keySize', `${certificate.keyBits}`));
+    if (found('nameMismatch', 'ipNotInSan')) findings.push(observed('name', certificate.subjectAltName ?? certificate.subject));
+    if (found('weakHash', 'sha1Hash', 'unsupportedHash')) findings.push(observed('hash', certificate.signatureAlgorithm));
+    if (found('smallKey')) findings.push(observed('keySize', `${certificate.keyBits}`));
     // OpenSSL's purpose check (INVALID_PURPOSE) covers the key usage too, which Node.js does not expose.
-    if (certificate.extendedKeyUsage.length && !certificate.extendedKeyUsage.includes(serverAuth)) findings.push(observed('eku'));
+    if (found('noServerAuth')) findings.push(observed('eku'));
     else if (certificate.chainError === 'INVALID_PURPOSE') findings.push(observed('eku', 'INVALID_PURPOSE'));
   }
   return findings;

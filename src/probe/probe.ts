@@ -1,6 +1,5 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { checkServerIdentity } from 'node:tls';
 import type { ProbeFailureKind } from '../ids/probeFailures.ts';
 import { X509Certificate } from 'node:crypto';
 import { encryption } from '../tds/prelogin.ts';
@@ -9,6 +8,9 @@ import { handshake, openSocket, prelogin, ProbeConnectionError, type HandshakeRe
 import { findingsFrom, observationsOf, type Finding } from './findings.ts';
 import { meaningOf, type ProbeContent } from './probeContent.ts';
 import { signatureAlgorithmOf } from './signatureAlgorithm.ts';
+import { certificateFactsOf } from './certificateFacts.ts';
+import { checkCertificates } from '../diagnosis/certificate/checkCertificates.ts';
+import type { CertificateFindingId } from '../ids/certificateFindings.ts';
 import { resolveInstancePort, type Target } from './target.ts';
 
 export type { Finding };
@@ -22,7 +24,10 @@ export interface ProbeReport {
   tls12Build?: { verdict: SqlBuildVerdict['verdict']; firstBuilds: string[] };
   /** The server's PRELOGIN encryption answer: off, on, not-supported, required (or strict for TDS 8.0). */
   encryption?: string;
+  /** Whether the handshakes were TLS first (TDS 8.0): asked with --strict, or found to be all the server accepts. */
   strict: boolean;
+  /** The server closed a TDS 7 PRELOGIN but completed a TLS-first handshake: it accepts strict connections only. */
+  strictOnly?: boolean;
   protocols: Record<string, boolean>;
   cipher?: string;
   dheOffered?: boolean;
@@ -48,6 +53,8 @@ export interface CertificateReport {
   chainValid: boolean;
   chainError?: string;
   chainLength: number;
+  /** What the certificate rules found on it (src/diagnosis/certificate/checkCertificates.ts). */
+  checks: CertificateFindingId[];
 }
 
 const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
@@ -73,11 +80,12 @@ export function boundedNames(list: string): string {
 const tlsRefusal =
   /handshake failure|alert number 40|protocol version|alert number 70|insufficient security|alert number 71|no shared cipher|no ciphers available|unsupported protocol|no protocols available|ECONNRESET|socket hang up/i;
 
-function describeCertificate(host: string, result: HandshakeResult): CertificateReport | undefined {
+function describeCertificate(host: string, result: HandshakeResult, now: Date): CertificateReport | undefined {
   const leaf = result.chain?.[0];
   if (!leaf?.raw) return undefined;
   const x509 = new X509Certificate(leaf.raw);
-  const nameError = checkServerIdentity(host, leaf);
+  // The certificate rules the certificate page and search use, on the server's own certificate.
+  const checks = checkCertificates([certificateFactsOf(x509)], { hosts: [host], now }).map((o) => o.finding);
   return {
     subject: x509.subject.replace(/\n/g, ', '),
     subjectAltName: x509.subjectAltName ? boundedNames(x509.subjectAltName) : undefined,
@@ -88,12 +96,19 @@ function describeCertificate(host: string, result: HandshakeResult): Certificate
     signatureAlgorithm: signatureAlgorithmOf(x509),
     keyBits: x509.publicKey.asymmetricKeyDetails?.modulusLength,
     extendedKeyUsage: x509.keyUsage ?? [],
-    nameMatches: !nameError,
+    nameMatches: !checks.includes('nameMismatch') && !checks.includes('ipNotInSan'),
     // Node.js folds the host-name check into `authorized`; the name is reported on its own (nameMatches).
     chainValid: Boolean(result.authorized) || result.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID',
     chainError: result.authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID' ? undefined : result.authorizationError,
     chainLength: result.chain?.length ?? 0,
+    checks,
   };
+}
+
+/** Whether the port completes a TLS-first handshake offering ALPN tds/8.0, as a strict (TDS 8.0) client does. */
+async function acceptsStrict(host: string, port: number, timeoutMs: number, ca?: (string | Buffer)[]): Promise<boolean> {
+  const result = await handshake(host, port, { minVersion: 'TLSv1.2', ...(ca ? { ca } : {}) }, true, timeoutMs);
+  return result.ok;
 }
 
 /** Probes a SQL Server: PRELOGIN, each TLS version, DHE, and the certificate. Never throws for network trouble. */
@@ -103,7 +118,7 @@ export async function probe(
   options: { timeoutMs?: number; strict?: boolean; now?: Date; ca?: (string | Buffer)[] } = {},
 ): Promise<ProbeReport> {
   const timeoutMs = options.timeoutMs ?? 5000;
-  const strict = Boolean(options.strict);
+  let strict = Boolean(options.strict);
   const label = target.instance ? `${target.host}\\${target.instance}` : target.host;
   const report: ProbeReport = { target: label, strict, protocols: {}, handshakeErrors: [], findings: [] };
   // The name first: an unknown host is a DNS failure, not a silent Browser or a closed port.
@@ -132,9 +147,16 @@ export async function probe(
       report.encryption = encryptionNames.get(answer.encryption) ?? `0x${answer.encryption.toString(16)}`;
     } catch (error) {
       const e = error as ProbeConnectionError;
-      // A port that accepts TCP but never answers PRELOGIN is what a dropping middlebox looks like.
-      const findings = e.kind === 'prelogin-timeout' ? findingsFrom([{ reason: 'noPrelogin' }], (reason) => meaningOf(content, reason)) : [];
-      return { ...report, findings, failure: { kind: e.kind ?? 'unreachable', message: e.message ?? String(error) } };
+      // SQL Server with Force Strict Encryption closes a TDS 7 PRELOGIN without an answer, which looks like
+      // a port that is not SQL Server: ask again the TDS 8.0 way before saying so.
+      if ((e.kind === 'not-sql-server' || e.kind === 'reset') && (await acceptsStrict(target.host, port, timeoutMs, options.ca))) {
+        strict = true;
+        Object.assign(report, { strict, strictOnly: true, encryption: 'strict' });
+      } else {
+        // A port that accepts TCP but never answers PRELOGIN is what a dropping middlebox looks like.
+        const findings = e.kind === 'prelogin-timeout' ? findingsFrom([{ reason: 'noPrelogin' }], (reason) => meaningOf(content, reason)) : [];
+        return { ...report, findings, failure: { kind: e.kind ?? 'unreachable', message: e.message ?? String(error) } };
+      }
     }
   } else {
     report.encryption = 'strict';
@@ -184,7 +206,7 @@ export async function probe(
   if (best) report.cipher = best.cipher;
   const dhe = await handshake(target.host, port, { maxVersion: 'TLSv1.2', minVersion: 'TLSv1', ciphers: dheOnly }, strict, timeoutMs);
   report.dheOffered = dhe.ok;
-  if (best) report.certificate = describeCertificate(target.host, best);
-  report.findings = findingsFrom(observationsOf(report, options.now ?? new Date()), (reason) => meaningOf(content, reason));
+  if (best) report.certificate = describeCertificate(target.host, best, options.now ?? new Date());
+  report.findings = findingsFrom(observationsOf(report), (reason) => meaningOf(content, reason));
   return report;
 }

@@ -7,6 +7,7 @@ import { kebabId } from './common.ts';
  * and its sentence in each language (content/probe/messages.yaml).
  */
 export const findingReasons = [
+  'strictOnly',
   'buildLacksTls12',
   'noTls12',
   'resetAtHello',

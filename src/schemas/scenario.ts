@@ -50,6 +50,12 @@ export const scenarioSchema = z.object({
     .array(z.object({ fact: factIdSchema, weight: z.number().int().min(1).max(5) }).strict())
     .min(1)
     .refine((list) => new Set(list.map((r) => r.fact)).size === list.length, 'a fact is listed twice'),
+  /**
+   * The scenario is a situation (Azure SQL, FIPS mode, SQL Server on Linux, SQL Server as a client)
+   * rather than a failure of its own: the facts it resolves are common ones, and count for it only when a
+   * paste also names the situation (one of its signals or context phrases).
+   */
+  situational: z.boolean().default(false),
   signals: z.array(signalSchema).min(1),
   checks: z.array(checkSchema).min(1),
   fixes: z.array(fixSchema).min(1),

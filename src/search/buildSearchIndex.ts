@@ -1,10 +1,11 @@
 import type { LexiconData } from '../diagnosis/lexiconData.ts';
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
+import type { CertificateFindings } from '../schemas/certificateFindings.ts';
 import type { ErrorPage } from '../schemas/errorPage.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
-import { inlineToPlainText } from '../contentModel/inlineMarkdown.ts';
 import { errorPageKeys } from './errorPageKeys.ts';
+import { fixesEverFirst } from './fixesEverFirst.ts';
 import type { SearchIndex, SearchWords } from './searchIndex.ts';
 
 /** Builds a language's search index from scenario content (the single source of truth). */
@@ -14,11 +15,13 @@ export function buildSearchIndex(
   hints: DiagnosisHints,
   lexicon: LexiconData,
   errorPages: { id: string; data: ErrorPage }[],
+  certificateFindings: CertificateFindings,
 ): SearchIndex {
   return {
     lang,
     hints,
     lexicon,
+    certificateFindings: certificateFindings.findings.map((f) => [f.finding, f.scenario]),
     errorPages: errorPages.map(({ id, data }) => ({ id, title: data.title, keys: errorPageKeys(data.codes) })),
     docs: scenarios.map(({ slug, data }) => ({
       slug,
@@ -29,7 +32,8 @@ export function buildSearchIndex(
       drivers: data.drivers,
       signals: data.signals.map((signal) => [signal.type, signal.value, signal.weight]),
       resolves: data.resolves,
-      fixes: data.fixes.map((f) => ({
+      ...(data.situational ? { situational: true as const } : {}),
+      fixes: fixesEverFirst(data.fixes).map((f) => ({
         id: f.id,
         title: f.title,
         platforms: f.platforms,
@@ -40,14 +44,18 @@ export function buildSearchIndex(
   };
 }
 
-/** The words of each scenario for fuzzy matching: check and fix titles, misconceptions. */
+/**
+ * The words of each scenario for fuzzy matching: check titles and the titles of the fixes the index
+ * does not carry (it has those search can open: fixesEverFirst). Misconceptions stay out: their claims
+ * are the wrong idea, whose words point at the wrong scenario as often as at the right one.
+ */
 export function buildSearchWords(scenarios: { slug: string; data: Scenario }[]): SearchWords {
   return {
     headings: Object.fromEntries(
-      scenarios.map(({ slug, data }) => [
-        slug,
-        [...data.checks.map((c) => c.title), ...data.fixes.map((f) => f.title), ...data.misconceptions.map((m) => inlineToPlainText(m.claim))],
-      ]),
+      scenarios.map(({ slug, data }) => {
+        const inIndex = new Set(fixesEverFirst(data.fixes).map((f) => f.id));
+        return [slug, [...data.checks.map((c) => c.title), ...data.fixes.filter((f) => !inIndex.has(f.id)).map((f) => f.title)]];
+      }),
     ),
   };
 }

@@ -7,11 +7,12 @@ import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
 import { rankFixes } from '../diagnosis/rankFixes.ts';
 import { signalOf, type SearchIndex } from './searchIndex.ts';
 import type { WordMatcher } from './createWordMatcher.ts';
+import type { CertificateVerdict } from './certificateQuery.ts';
 
 /** Why a result matched, shown under it: a code, a phrase, the driver, the platform. */
 export interface MatchReason {
-  kind: 'provider' | 'code' | 'phrase' | 'fact' | 'driver' | 'platform' | 'text';
-  /** For `fact`: the fact id, then what said it (`cert-untrusted|SEC_E_UNTRUSTED_ROOT`). */
+  kind: 'provider' | 'code' | 'phrase' | 'fact' | 'driver' | 'platform' | 'text' | 'certificate';
+  /** For `fact`: the fact id, then what said it (`cert-untrusted|SEC_E_UNTRUSTED_ROOT`); for `certificate`, the finding id. */
   label: string;
 }
 
@@ -38,6 +39,8 @@ export interface SearchOutcome {
   errorPage?: { id: string; title: string };
   /** Wording similarity would count for this query and was not given: ask again with it (see search()). */
   wantsWords: boolean;
+  /** The query is a certificate: its worst finding, whose scenario comes first (the certificate page checks it in full). */
+  certificate?: CertificateVerdict;
 }
 
 /** Up to this length a query is typed, not pasted: its words are matched fuzzily whatever it carries. */
@@ -90,12 +93,15 @@ export function createSearcher(index: SearchIndex) {
      * is ranked by its evidence. Without `words`, the outcome says whether they were wanted (`wantsWords`),
      * so the browser downloads them only then.
      */
-    search(query: string, words?: WordMatcher): SearchOutcome {
+    search(query: string, words?: WordMatcher, certificate?: CertificateVerdict): SearchOutcome {
       const signature = analyzeError(query, hints, lexicon);
       const factHits = new Map(signature.facts.map((hit) => [hit.fact, hit]));
       // Each scenario's two readings of the text, read once: the facts it resolves and its own signals.
       const readings = docs.map((doc) => {
-        const resolved = doc.resolves.flatMap((r) => {
+        // A situational scenario (Azure, FIPS, a Linux server, SQL Server as a client) explains common
+        // failures only where the text names its situation: its facts count when one of its signals matches.
+        const situationNamed = !doc.situational || collectEvidence(signature, doc.signals, true).length > 0;
+        const resolved = (situationNamed ? doc.resolves : []).flatMap((r) => {
           const hit = factHits.get(r.fact);
           return hit ? [{ hit, score: r.weight * hit.weight * factScale }] : [];
         });
@@ -137,13 +143,32 @@ export function createSearcher(index: SearchIndex) {
         const [fix] = rankFixes(doc.fixes, { platforms: signature.platforms, drivers: signature.drivers.map((d) => d.id) });
         results.push({ slug: doc.slug, title: doc.title, summary: doc.summary, score, reasons, ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) });
       }
+      // A pasted certificate is judged by the certificate rules: its worst finding's scenario comes first.
+      const judged = certificate && docs.find((doc) => doc.slug === certificate.scenario);
+      if (certificate && judged) {
+        const top = Math.max(0, ...results.map((r) => r.score));
+        const existing = results.find((r) => r.slug === judged.slug);
+        const [fix] = rankFixes(judged.fixes, { platforms: signature.platforms, drivers: [] });
+        const result = existing ?? {
+          slug: judged.slug,
+          title: judged.title,
+          summary: judged.summary,
+          score: 0,
+          reasons: [],
+          ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}),
+        };
+        result.score = top + 10;
+        result.reasons.unshift({ kind: 'certificate', label: certificate.finding });
+        if (!existing) results.push(result);
+        evidenced.add(judged.slug);
+      }
       results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
       const errorPage = errorPageFor(signature);
-      const outOfScope = outOfScopeFact(signature.facts);
+      const outOfScope = certificate ? undefined : outOfScopeFact(signature.facts);
       // Outside TLS, only scenarios with evidence of their own stay: word similarity would rank every TLS scenario.
       const ranked = results.filter((r) => r.score > 0 && (!outOfScope || evidenced.has(r.slug)));
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
-      const ambiguous = !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
+      const ambiguous = !certificate && !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
       return {
         results: ranked,
         signature,
@@ -152,6 +177,7 @@ export function createSearcher(index: SearchIndex) {
         wantsWords: wantsWords && !words,
         ...(outOfScope ? { outOfScope } : {}),
         ...(errorPage ? { errorPage } : {}),
+        ...(certificate && judged ? { certificate } : {}),
       };
     },
   };

@@ -49,7 +49,8 @@ export function createWordMatcher(index: SearchIndex, words: SearchWords): WordM
     title: doc.title,
     summary: doc.summary,
     signalText: doc.signals.map((tuple) => compileSignal(signalOf(tuple)).label),
-    headings: words.headings[doc.slug] ?? [],
+    // The index already carries the titles of the fixes search can open; the words file has the rest.
+    headings: [...doc.fixes.map((fix) => fix.title), ...(words.headings[doc.slug] ?? [])],
   }));
   const fuse = new Fuse(docs, fuseOptions(tokenize));
 

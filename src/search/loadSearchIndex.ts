@@ -5,6 +5,8 @@ import type { Locale } from '../schemas/vocabulary.ts';
 import { buildSearchIndex, buildSearchWords } from './buildSearchIndex.ts';
 import { createSearcher } from './createSearcher.ts';
 import { createWordMatcher } from './createWordMatcher.ts';
+import { looksLikeCertificate } from './certificateQuery.ts';
+import { certificateVerdict } from './certificateVerdict.ts';
 import type { SearchIndex } from './searchIndex.ts';
 
 /** A language's scenarios and error pages, read from the content files once. */
@@ -17,7 +19,7 @@ function articlesOf(root: string, lang: Locale) {
 }
 
 const indexOf = (root: string, lang: Locale, { scenarios, errorPages }: ReturnType<typeof articlesOf>): SearchIndex =>
-  buildSearchIndex(lang, scenarios, readDataFile(root, 'hints'), loadLexicon(root).data, errorPages);
+  buildSearchIndex(lang, scenarios, readDataFile(root, 'hints'), loadLexicon(root).data, errorPages, readDataFile(root, 'certificateFindings'));
 
 /** Builds a language's search index straight from the content files (for Node scripts and tests). */
 export function loadSearchIndex(root: string, lang: Locale): SearchIndex {
@@ -40,7 +42,8 @@ export function loadSearch(root: string, lang: Locale, options: { packs?: 'all' 
     ...searcher,
     search(query: string) {
       for (const id of searcher.packsNeeded(query)) if (packs.has(id)) searcher.addPack(packs.get(id)!);
-      return searcher.search(query, words);
+      const certificate = looksLikeCertificate(query) ? certificateVerdict(query, index.certificateFindings) : undefined;
+      return searcher.search(query, words, certificate);
     },
   };
 }

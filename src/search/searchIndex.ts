@@ -29,6 +29,8 @@ export interface SearchDoc {
   signals: SignalTuple[];
   /** Failure facts this scenario resolves, with weights (scenario frontmatter `resolves`). */
   resolves: { fact: string; weight: number }[];
+  /** Its facts count only when the text names its situation (scenario frontmatter `situational`). */
+  situational?: true;
   fixes: SearchFix[];
 }
 
@@ -41,10 +43,12 @@ export interface SearchIndex {
   lexicon: LexiconData;
   /** Error pages and the read codes that open them (`ssl:31`, `sni:31`, `0x80090325`). */
   errorPages: { id: string; title: string; keys: string[] }[];
+  /** Certificate findings worst first, with their scenarios (content/certificate/findings.yaml), for a pasted certificate. */
+  certificateFindings: [finding: string, scenario: string][];
 }
 
 /** The words of each article for fuzzy matching (`/<lang>/search-words.json`), loaded only when wording counts (see createWordMatcher). */
 export interface SearchWords {
-  /** Check and fix titles and misconceptions, by scenario slug. */
+  /** Check titles and the fix titles the index does not carry, by scenario slug. */
   headings: Record<string, string[]>;
 }

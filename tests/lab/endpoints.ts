@@ -10,6 +10,11 @@ export type Mode =
   | 'tds'
   /** TDS 8.0 (strict): TLS first with ALPN tds/8.0, PRELOGIN inside TLS. */
   | 'tds8'
+  /**
+   * The same TDS 8.0 server met by clients that send a TDS 7 PRELOGIN first: what Force Strict Encryption
+   * does to clients without strict support (the server closes the connection, SQL Server error 17819).
+   */
+  | 'tds8-forced'
   /** Answers PRELOGIN, then resets the connection when the Client Hello arrives. */
   | 'reset'
   /** Accepts the connection and never answers PRELOGIN. */
@@ -158,6 +163,24 @@ export const endpoints: Endpoint[] = [
   },
   { name: 'silent', description: 'never answers PRELOGIN', mode: 'silent', cert: 'good', expected: ['network-reset', 'tls-version-mismatch'] },
   { name: 'strict-good', description: 'TDS 8.0 strict with a valid certificate', mode: 'tds8', cert: 'good', expected: [] },
+  {
+    name: 'strict-forced',
+    description: 'accepts TDS 8.0 strict connections only (Force Strict Encryption), met by TDS 7 clients',
+    mode: 'tds8-forced',
+    cert: 'good',
+    // The clients' texts are those of any connection closed before the handshake; `sqltls probe` names the cause.
+    expected: ['strict-encryption', 'network-reset', 'tls-version-mismatch'],
+    textCannotTell: [
+      {
+        client: 'tedious',
+        why: "the server closes the connection at the TDS 7 PRELOGIN: tedious says 'Connection lost - socket hang up', as for any connection closed before the handshake; the probe names the cause",
+      },
+      {
+        client: 'FreeTDS',
+        why: "the server closes the connection at the TDS 7 PRELOGIN: FreeTDS says 'Unexpected EOF from the server', as for any connection closed before the handshake; the probe names the cause",
+      },
+    ],
+  },
   {
     name: 'strict-self-signed',
     description: 'TDS 8.0 strict with a self-signed certificate',

@@ -31,7 +31,7 @@ function tlsOptions(endpoint: Endpoint, certs: LabCertificates): SecureContextOp
     key: readFileSync(pair.key),
     cert: readFileSync(pair.cert),
     // SQL Server speaks TLS 1.2 at most inside TDS 7.x; TLS 1.3 needs TDS 8.0.
-    maxVersion: endpoint.tls?.maxVersion ?? (endpoint.mode === 'tds8' ? 'TLSv1.3' : 'TLSv1.2'),
+    maxVersion: endpoint.tls?.maxVersion ?? (endpoint.mode === 'tds8' || endpoint.mode === 'tds8-forced' ? 'TLSv1.3' : 'TLSv1.2'),
     minVersion: endpoint.tls?.minVersion ?? 'TLSv1.2',
     ...(endpoint.tls?.ciphers ? { ciphers: endpoint.tls.ciphers } : {}),
   };
@@ -119,7 +119,7 @@ export async function startLab(endpoints: Endpoint[], certs: LabCertificates): P
   return Promise.all(
     endpoints.map(async (endpoint) => {
       const sockets = new Set<Socket>();
-      const tds = endpoint.mode === 'tds8' ? startTds8(endpoint, certs) : createServer((socket) => handleTds(socket, endpoint, certs));
+      const tds = endpoint.mode === 'tds8' || endpoint.mode === 'tds8-forced' ? startTds8(endpoint, certs) : createServer((socket) => handleTds(socket, endpoint, certs));
       const plain = startPlainTls(endpoint, certs);
       const [port, tlsPort] = await Promise.all([listen(tds, sockets), listen(plain, sockets)]);
       return { endpoint, port, tlsPort, servers: [tds, plain], sockets };

@@ -77,6 +77,15 @@ describe('probe against every lab endpoint', () => {
     expect(report.tls12Build?.verdict).toBe('lacks-tls12');
     expect(report.findings[0]).toMatchObject({ scenario: 'tls-version-mismatch', reason: 'buildLacksTls12' });
   });
+
+  test('a server that accepts strict connections only is named as such, not as a port without SQL Server, and is still examined', () => {
+    const report = reports.get('strict-forced')!;
+    expect(report.failure).toBeUndefined();
+    expect(report).toMatchObject({ strict: true, strictOnly: true, encryption: 'strict' });
+    expect(report.findings[0]).toMatchObject({ scenario: 'strict-encryption', reason: 'strictOnly', fact: 'strict-required' });
+    expect(report.protocols['TLSv1.2']).toBe(true);
+    expect(report.certificate).toMatchObject({ nameMatches: true, chainValid: true });
+  });
 });
 
 describe('probe command', () => {

@@ -39,6 +39,8 @@ export function normalize(text: string, ports: number[]): string {
     out
       .replace(/\b[0-9A-F]{16}:error:/g, '40E7B4A38B7F0000:error:')
       .replace(/\/tmp\/[\w.-]+/g, '/tmp/lab')
+      // GnuTLS logs name its record buffer by address.
+      .replace(/REC\[0x[0-9a-f]+\]/g, 'REC[0x55b4a031e7b0]')
       // Java names the moment the lab CA revoked the certificate.
       .replace(/revocation date: [^,]+,/g, 'revocation date: Sun Dec 06 12:00:00 UTC 2026,')
       .trim()
@@ -61,7 +63,10 @@ export async function captureAll(): Promise<Captured[]> {
       // client configured for it would; by default most TLS clients do not check revocation at all.
       const crl = certFor(certs, endpoint).crl;
       const attempts = [await clients.tedious(running.port, certs.ca.cert, endpoint.mode === 'tds8' ? 'strict' : true, crl)];
-      if (endpoint.mode !== 'tds8') {
+      if (endpoint.mode === 'tds8-forced') {
+        // Only the TDS clients: the plain-TLS clients would meet an ordinary TLS server on this endpoint.
+        attempts.push(await clients.tsql(running.port, certs.ca.cert, dir, crl));
+      } else if (endpoint.mode !== 'tds8') {
         attempts.push(await clients.tsql(running.port, certs.ca.cert, dir, crl));
         attempts.push(
           await clients.sClient(running.tlsPort, certs.ca.cert, undefined, crl),

@@ -1,6 +1,7 @@
 // Every content check, in one list: the build gate (src/integrations/contentGate.ts), `npm run
 // validate:content` and the real-content test all run exactly these. A new check is a new rule here.
 import { artifactReferences } from './artifactReferences.ts';
+import { certificateFindingFixes } from './certificateFindingFixes.ts';
 import { connectionStringFixes } from './connectionStringFixes.ts';
 import { connectionStringPages } from './connectionStringPages.ts';
 import { errorCodeOwners, errorPageScenarios, errorPageTwinFacts } from './errorPages.ts';
@@ -11,6 +12,7 @@ import { overviewSteps } from './overviewSteps.ts';
 import { platformCoverage } from './platformCoverage.ts';
 import { probeFindingScenarios } from './probeFindingScenarios.ts';
 import { readProblems } from './readProblems.ts';
+import { redundantSignals } from './redundantSignals.ts';
 import { relatedScenarios } from './relatedScenarios.ts';
 import { revisions } from './revisions.ts';
 import type { ContentRule } from './rule.ts';
@@ -47,4 +49,6 @@ export const contentRules: ContentRule[] = [
   probeFindingScenarios,
   failureFacts,
   vocabularyReaders,
+  redundantSignals,
+  certificateFindingFixes,
 ];

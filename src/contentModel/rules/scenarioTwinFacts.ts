@@ -16,6 +16,7 @@ function scenarioFacts(s: Scenario) {
     drivers: s.drivers,
     related: s.related,
     resolves: s.resolves,
+    situational: s.situational,
     signals: s.signals,
     checks: s.checks.map((c) => ({ id: c.id, platforms: c.platforms, code: c.code && codeWithoutComments(c.code) })),
     fixes: s.fixes.map((f) => ({

@@ -6,16 +6,11 @@ import { forget, once } from '../../client/once.ts';
 import type { SearchOutcome } from '../createSearcher.ts';
 import { maxUrlQueryChars } from '../../client/queryLimits.ts';
 import { startSearchClient, type SearchClient } from './searchClient.ts';
+import { el } from '../../client/el.ts';
 
 /** One worker per page (client/once.ts: a failed start is forgotten, so the next query tries again). */
 const clientKey = (indexUrl: string) => `search-worker:${indexUrl}`;
 const getClient = (indexUrl: string): Promise<SearchClient> => once(clientKey(indexUrl), () => startSearchClient(indexUrl));
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-};
 
 function reasonLabel(kind: string, label: string, strings: Record<string, string>): string {
   if (kind === 'text') return strings['search.reason.text'] ?? '';
@@ -28,6 +23,7 @@ function reasonLabel(kind: string, label: string, strings: Record<string, string
     const shown = said.length > 60 ? `${said.slice(0, 57)}…` : said;
     return `${strings[`fact.${fact}`] ?? fact} (${shown})`;
   }
+  if (kind === 'certificate') return strings[`certificate.${label}`] ?? label;
   if (kind === 'platform')
     return label
       .split('/')
@@ -121,6 +117,23 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
     const url = new URL(wizardLink.href);
     url.search = new URLSearchParams({ q: query.slice(0, maxUrlQueryChars) }).toString();
     wizardLink.href = url.href;
+  }
+  // A pasted certificate: offer the certificate page, which checks it in full. The text travels in
+  // sessionStorage when the link is followed, never in the URL.
+  const certificate = root.querySelector<HTMLElement>('[data-search-certificate]');
+  const certificateLink = certificate?.querySelector('a');
+  if (certificate && certificateLink) {
+    certificate.hidden = !outcome.certificate;
+    // The hand-over code loads on the click: only certificate pastes ever need it.
+    certificateLink.onclick = outcome.certificate
+      ? (event) => {
+          event.preventDefault();
+          void import('../../client/certificateHandoff.ts').then(({ handCertificateOver }) => {
+            handCertificateOver(query);
+            window.location.assign(certificateLink.href);
+          });
+        }
+      : null;
   }
   section.hidden = outcome.results.length === 0;
   status.textContent = outcome.results.length ? fill(strings['search.resultCount'], { count: outcome.results.length }) : '';

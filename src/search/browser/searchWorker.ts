@@ -5,6 +5,7 @@ import { fetchJsonEach } from '../../client/fetchJsonEach.ts';
 import { fetchJsonOnce } from '../../client/once.ts';
 import type { LexiconPack } from '../../diagnosis/lexiconData.ts';
 import { createSearcher } from '../createSearcher.ts';
+import { looksLikeCertificate } from '../certificateQuery.ts';
 import type { WordMatcher } from '../createWordMatcher.ts';
 import type { SearchIndex, SearchWords } from '../searchIndex.ts';
 import type { FromSearchWorker, ToSearchWorker } from './workerMessages.ts';
@@ -56,11 +57,15 @@ scope.onmessage = ({ data }) => {
     try {
       if (!searcher) throw new Error(indexProblem);
       await loadPacks(data.query);
-      let outcome = searcher.search(data.query);
+      // A pasted certificate is judged by the certificate rules, whose X.509 parser loads only for it.
+      const certificate = looksLikeCertificate(data.query)
+        ? await import('../certificateVerdict.ts').then(({ certificateVerdict }) => certificateVerdict(data.query, index!.certificateFindings))
+        : undefined;
+      let outcome = searcher.search(data.query, undefined, certificate);
       // Without wording the answer stands when words cannot be loaded (offline): evidence still ranks.
       if (outcome.wantsWords)
         outcome = await loadWords().then(
-          (matcher) => searcher!.search(data.query, matcher),
+          (matcher) => searcher!.search(data.query, matcher, certificate),
           () => outcome,
         );
       scope.postMessage({ kind: 'outcome', id: data.id, outcome });

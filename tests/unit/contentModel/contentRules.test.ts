@@ -180,6 +180,20 @@ describe('the content rules over data files', () => {
     });
   });
 
+  test('a scenario signal that a vocabulary already reads as a fact the scenario resolves is found', () => {
+    const scenario = minimalScenario({ revision: 1, resolves: [{ fact: 'cert-expired', weight: 5 }], signals: [{ type: 'phrase', value: 'certificate has expired', weight: 5 }] });
+    const project = {
+      ...real,
+      parsed: [
+        { collection: 'scenarios' as const, lang: 'en' as const, id: 'sample', file: 'content/scenarios/en/sample.mdx', data: scenario, body: '', value: scenario as never },
+      ],
+    };
+    expect(checkContent(project)).toContainEqual({
+      file: 'content/scenarios/en/sample.mdx',
+      message: 'signal "certificate has expired" is read by the vocabularies as cert-expired, which this scenario resolves: remove the signal (the fact carries it)',
+    });
+  });
+
   test('a data file that fails its schema is named, with what is wrong, and the other rules still run', () => {
     const root = mkdtempSync(join(tmpdir(), 'content-'));
     try {

@@ -29,3 +29,30 @@ describe('rankFixes()', () => {
     expect(ids(rankFixes([fixes[3]!], { drivers: ['jdbc'] }))).toEqual(['fix-skip-validation']);
   });
 });
+
+describe('fixesEverFirst()', () => {
+  // The search index carries only these fixes: whatever a paste says of the reader, search must open one of them.
+  test('holds the fix rankFixes opens first for any reader', async () => {
+    const fc = await import('fast-check');
+    const { fixesEverFirst } = await import('../../../src/search/fixesEverFirst.ts');
+    const { drivers, platforms } = await import('../../../src/schemas/vocabulary.ts');
+    const arbitraryFix = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 6 }),
+      platforms: fc.subarray([...platforms], { minLength: 1 }),
+      drivers: fc.option(fc.subarray([...drivers], { minLength: 1 }), { nil: undefined }),
+      risk: fc.constantFrom('safe', 'caution', 'lowers-security' as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(arbitraryFix, { selector: (f) => f.id, minLength: 1, maxLength: 10 }),
+        fc.subarray([...platforms]),
+        fc.subarray([...drivers]),
+        (fixes, readerPlatforms, readerDrivers) => {
+          const kept = new Set(fixesEverFirst(fixes as RankableFix[]).map((f) => f.id));
+          const first = rankFixes(fixes as RankableFix[], { platforms: readerPlatforms, drivers: readerDrivers })[0];
+          return !first || kept.has(first.id);
+        },
+      ),
+    );
+  });
+});

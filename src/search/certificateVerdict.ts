@@ -1,0 +1,17 @@
+// The certificate rules for search: the heavy X.509 parser, imported only when a query is a certificate
+// (src/search/certificateQuery.ts). The same rules as the certificate page and the probe.
+import { checkCertificates } from '../diagnosis/certificate/checkCertificates.ts';
+import { readPastedCertificates } from '../diagnosis/certificate/readPastedCertificates.ts';
+import type { CertificateVerdict } from './certificateQuery.ts';
+
+/**
+ * The worst finding of a pasted certificate, with `order` the findings worst first and the scenario of
+ * each (content/certificate/findings.yaml, carried by the search index). Undefined when nothing could be
+ * read or nothing is wrong.
+ */
+export function certificateVerdict(query: string, order: [finding: string, scenario: string][], now = new Date()): CertificateVerdict | undefined {
+  const { certificates } = readPastedCertificates(query);
+  const seen = new Set<string>(checkCertificates(certificates, { now }).map((o) => o.finding));
+  const worst = order.find(([finding]) => seen.has(finding));
+  return worst ? { finding: worst[0], scenario: worst[1] } : undefined;
+}
