@@ -11,11 +11,20 @@ export interface ReadingContext {
 }
 
 /**
- * A scenario's messages, most telling first: the ones its own signals and resolved facts recognise most
- * strongly, the shorter first between equals (a reader compares the first lines), content order last.
- * The scenario page shows the first ones under "Is this your error?".
+ * A scenario's messages, most telling first: those in a language the reader reads (English, or the
+ * page's own: a German Windows message is no help at the top of an English page), then the ones its own
+ * signals and resolved facts recognise most strongly, the shorter first between equals (a reader
+ * compares the first lines), content order last. The scenario page shows the first ones under "Is this
+ * your error?".
  */
-export function tellingErrors<T extends { text: string }>(errors: T[], signals: Signal[], resolves: { fact: string; weight: number }[], context: ReadingContext): T[] {
+export function tellingErrors<T extends { text: string; lang?: string }>(
+  errors: T[],
+  signals: Signal[],
+  resolves: { fact: string; weight: number }[],
+  context: ReadingContext,
+  readerLang?: string,
+): T[] {
+  const readable = (error: T) => !error.lang || error.lang === 'en' || error.lang === readerLang;
   const compiled = signals.map(compileSignal);
   const weights = new Map(resolves.map((r) => [r.fact, r.weight]));
   const strength = (text: string) => {
@@ -25,7 +34,7 @@ export function tellingErrors<T extends { text: string }>(errors: T[], signals: 
     return Math.max(own, facts);
   };
   return errors
-    .map((error, index) => ({ error, index, strength: strength(error.text) }))
-    .sort((a, b) => b.strength - a.strength || a.error.text.length - b.error.text.length || a.index - b.index)
+    .map((error, index) => ({ error, index, readable: readable(error), strength: strength(error.text) }))
+    .sort((a, b) => Number(b.readable) - Number(a.readable) || b.strength - a.strength || a.error.text.length - b.error.text.length || a.index - b.index)
     .map((x) => x.error);
 }

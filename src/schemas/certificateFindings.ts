@@ -44,6 +44,8 @@ export const certificateWordKeys = [
   'fix',
   'working',
   'searchLink',
+  'hint',
+  'hintLink',
 ] as const;
 export type CertificateWordKey = (typeof certificateWordKeys)[number];
 const words = z.strictObject(Object.fromEntries(certificateWordKeys.map((key) => [key, z.string().min(1)])) as Record<CertificateWordKey, z.ZodString>);

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { violations, loadAxe } from './axe.ts';
@@ -100,3 +101,16 @@ for (const lang of locales) {
     await expect(page.locator('li[data-finding="sha1Hash"]')).toHaveCount(1);
   });
 }
+
+test('the certificate check is linked from the header, the home page and every scenario a finding points to', async ({ page }) => {
+  const { findings } = parse(readFileSync('content/certificate/findings.yaml', 'utf8')) as { findings: { scenario: string }[] };
+  for (const lang of locales) {
+    await page.goto(`/${lang}/`);
+    await expect(page.locator(`header a[href="/${lang}/certificate/"]`)).toHaveCount(1);
+    await expect(page.locator(`main a[href="/${lang}/certificate/"]`)).toHaveCount(1);
+    for (const slug of new Set(findings.map((f) => f.scenario))) {
+      await page.goto(`/${lang}/scenarios/${slug}/`);
+      await expect(page.locator(`main .certificate-hint a[href="/${lang}/certificate/"]`), slug).toHaveCount(1);
+    }
+  }
+});

@@ -1,4 +1,4 @@
-import { expect, gotoReady, htmlLang, locales, scenarioSlugs, errorIds, test, ui } from './fixtures.ts';
+import { expect, gotoReady, htmlLang, locales, scenarioSlugs, errorIds, sweep, test, ui } from './fixtures.ts';
 
 for (const lang of locales) {
   test.describe(`pages in ${lang}`, () => {
@@ -13,7 +13,7 @@ for (const lang of locales) {
       for (const slug of scenarioSlugs) await expect(page.locator(`main a[href="/${lang}/scenarios/${slug}/"]`)).toHaveCount(1);
     });
 
-    for (const slug of scenarioSlugs) {
+    for (const slug of sweep(lang, scenarioSlugs)) {
       test(`scenario ${slug} shows symptoms, checks, fixes and sources`, async ({ page }) => {
         await gotoReady(page, `/${lang}/scenarios/${slug}/`);
         await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[lang]);
@@ -46,7 +46,7 @@ for (const lang of locales) {
       await expect(page.locator(`footer a[href="/${lang}/probe/"]`)).toHaveCount(1);
     });
 
-    for (const id of errorIds) {
+    for (const id of sweep(lang, errorIds)) {
       test(`error page ${id} lists its candidate scenarios`, async ({ page }) => {
         await gotoReady(page, `/${lang}/errors/${id}/`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
