@@ -44,7 +44,7 @@ for (const lang of ['en', 'zh']) {
   // The certificate page: its script at load (a content page), and the checker on the first paste.
   const { initial, all } = reachableScripts(dist, 'en/certificate/index.html');
   check('JS at load, certificate page', kb(gz(initial)), 4);
-  const checker = certificateChecker(all, /[\\/]showVerdict\.[^\\/]*\.js$/);
+  const checker = certificateChecker(all, /[\\/](showVerdict\.|checkWorker-)[^\\/]*\.js$/);
   check('certificate page: checker and renderer, X.509 parser and rules (on first paste)', kb(gz([...checker])), 80);
   const inSearch = certificateChecker(reachableScripts(dist, 'en/search/index.html').all, /[\\/]certificateVerdict-[^\\/]*\.js$/);
   check('search: certificate checker, for a pasted certificate (on first use)', kb(gz([...inSearch])), 80);

@@ -1,10 +1,12 @@
-// Renders the certificate check's verdict: loaded with the checker on the first paste, so the page's
-// own script stays small. All text goes in through textContent; nothing is sent anywhere.
+// Renders the certificate check's verdict: loaded on the first paste, so the page's own script stays
+// small; the reading and checking run in a worker (checkWorker.ts). All text goes in through
+// textContent; nothing is sent anywhere.
 import { el } from '../../client/el.ts';
 import { fill } from '../../client/fill.ts';
 import type { CertificateFacts } from '../../diagnosis/certificate/certificateFacts.ts';
 import type { CertificatePageData } from '../pageData.ts';
-import { checkPaste, type PasteReport } from './checkPaste.ts';
+import type { PasteReport } from './checkPaste.ts';
+import { checkInWorker } from './checkClient.ts';
 
 const privateKeyBlock = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----[\s\S]*?(?:-----END \1-----\s*|$)/g;
 const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : '?');
@@ -20,7 +22,7 @@ export async function showVerdict(
   isCurrent: () => boolean,
 ): Promise<void> {
   const data = JSON.parse(root.dataset.certificate ?? '{}') as CertificatePageData;
-  const report = await checkPaste(file ?? text, hosts);
+  const report = await checkInWorker(file ?? text, hosts);
   if (!isCurrent()) return;
   // A private key stays on screen no longer than it takes to say so: screenshots end up in tickets.
   if (report.privateKey && !file) input.value = input.value.replace(privateKeyBlock, '');
