@@ -1,7 +1,7 @@
 import { readDataFile } from './dataFiles.ts';
 import { readVocabularies } from './vocabularies.ts';
 import { buildLexicon } from '../diagnosis/buildLexicon.ts';
-import { addPack, compileLexicon, type Lexicon } from '../diagnosis/lexicon.ts';
+import { compileWithPacks, type Lexicon } from '../diagnosis/lexicon.ts';
 import type { LexiconData, LexiconPack } from '../diagnosis/lexiconData.ts';
 
 const cache = new Map<string, { data: LexiconData; packs: LexiconPack[] }>();
@@ -23,7 +23,5 @@ export function loadLexicon(root: string): { data: LexiconData; packs: LexiconPa
 /** The lexicon compiled with every language pack added: how scripts, tests and build-time pages read any paste. */
 export function loadFullLexicon(root: string): Lexicon {
   const { data, packs } = loadLexicon(root);
-  const lexicon = compileLexicon(data);
-  for (const pack of packs) addPack(lexicon, pack);
-  return lexicon;
+  return compileWithPacks(data, packs);
 }

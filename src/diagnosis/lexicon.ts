@@ -88,6 +88,13 @@ export function addPack(lexicon: Lexicon, pack: LexiconPack): void {
   addProviders(lexicon, pack.providers);
 }
 
+/** A lexicon compiled with every language pack added: how build-time code reads a paste in any language. */
+export function compileWithPacks(data: LexiconData, packs: LexiconPack[]): Lexicon {
+  const lexicon = compileLexicon(data);
+  for (const pack of packs) addPack(lexicon, pack);
+  return lexicon;
+}
+
 /** The packs a text may need that are not loaded yet: those whose marker words or characters it contains. */
 export function packsFor(lexicon: Lexicon, matchText: string): string[] {
   return lexicon.packs

@@ -2,8 +2,7 @@
 // reading and checking; the page renders what this returns. Nothing here touches the network.
 import { checkCertificates, orderChain, type CertificateObservation } from '../../diagnosis/certificate/checkCertificates.ts';
 import type { CertificateFacts } from '../../diagnosis/certificate/certificateFacts.ts';
-import { certificatesInDer, readPastedCertificates, type PasteProblem } from '../../diagnosis/certificate/readPastedCertificates.ts';
-import { readDer } from '../../diagnosis/certificate/readDer.ts';
+import { readCertificateFile, readPastedCertificates, type PasteProblem } from '../../diagnosis/certificate/readPastedCertificates.ts';
 
 export interface PasteReport {
   /** In the order they were pasted. */
@@ -28,26 +27,10 @@ async function sha1Hex(der: Uint8Array): Promise<string | undefined> {
 /** A dropped file that is PEM or tool output rather than DER (DER starts with a SEQUENCE tag). */
 const looksLikeText = (bytes: Uint8Array) => bytes[0] !== 0x30;
 
-function readFileBytes(bytes: Uint8Array): ReturnType<typeof readPastedCertificates> {
-  const read: ReturnType<typeof readPastedCertificates> = { certificates: [], privateKey: false, problems: [] };
-  const found = certificatesInDer(bytes);
-  if (typeof found === 'string') read.problems.push({ kind: found, where: 'file' });
-  else
-    for (const [i, der] of found.entries()) {
-      try {
-        read.certificates.push(readDer(der, found.length > 1 ? `file, certificate ${i + 1}` : 'file'));
-      } catch {
-        read.problems.push({ kind: 'unreadable', where: 'file' });
-      }
-    }
-  if (!read.certificates.length && !read.problems.length) read.problems.push({ kind: 'nothing' });
-  return read;
-}
-
 /** Reads pasted text, or the bytes of a chosen or dropped file, and checks what it holds. */
 export async function checkPaste(input: string | Uint8Array, hosts: string[], now = new Date()): Promise<PasteReport> {
   const read =
-    typeof input === 'string' || looksLikeText(input) ? readPastedCertificates(typeof input === 'string' ? input : new TextDecoder().decode(input)) : readFileBytes(input);
+    typeof input === 'string' || looksLikeText(input) ? readPastedCertificates(typeof input === 'string' ? input : new TextDecoder().decode(input)) : readCertificateFile(input);
   for (const cert of read.certificates) {
     const thumbprint = cert.der && !cert.thumbprint ? await sha1Hex(cert.der) : undefined;
     if (thumbprint) cert.thumbprint = thumbprint;

@@ -1,7 +1,7 @@
 import { analyzeError } from '../../diagnosis/analyzeError.ts';
 import { buildLexicon } from '../../diagnosis/buildLexicon.ts';
 import { compileHints } from '../../diagnosis/hints.ts';
-import { addPack, compileLexicon } from '../../diagnosis/lexicon.ts';
+import { compileWithPacks } from '../../diagnosis/lexicon.ts';
 import { articles } from '../project.ts';
 import type { ContentRule } from './rule.ts';
 
@@ -22,8 +22,7 @@ export const redundantSignals: ContentRule = (project) => {
     project.vocabularies.map((v) => v.vocabulary),
     facts,
   );
-  const lexicon = compileLexicon(data);
-  for (const pack of packs) addPack(lexicon, pack);
+  const lexicon = compileWithPacks(data, packs);
   const hints = compileHints(hintsData);
   return articles(project, 'scenarios', 'en').flatMap((scenario) => {
     const resolved = new Set(scenario.value.resolves.map((r) => r.fact));

@@ -56,6 +56,34 @@ export function certificatesInDer(der: Uint8Array): Uint8Array[] | PasteProblemK
   return [der];
 }
 
+/** Adds the certificates in DER bytes (one, or a PKCS#7 bundle) to what was read, or says why it could not. */
+function addDer(out: PastedCertificates, der: Uint8Array, where: string): void {
+  const found = certificatesInDer(der);
+  if (typeof found === 'string') {
+    out.problems.push({ kind: found, where });
+    return;
+  }
+  for (const [i, bytes] of found.entries()) {
+    if (out.certificates.length >= maxCertificates) {
+      if (!out.problems.some((p) => p.kind === 'tooMany')) out.problems.push({ kind: 'tooMany' });
+      return;
+    }
+    try {
+      out.certificates.push(readDer(bytes, found.length > 1 ? `${where}, certificate ${i + 1}` : where));
+    } catch {
+      out.problems.push({ kind: 'unreadable', where });
+    }
+  }
+}
+
+/** Reads the bytes of a chosen or dropped DER or PKCS#7 file, as readPastedCertificates reads pasted text. */
+export function readCertificateFile(bytes: Uint8Array): PastedCertificates {
+  const out: PastedCertificates = { certificates: [], privateKey: false, problems: [] };
+  addDer(out, bytes, 'file');
+  if (!out.certificates.length && !out.problems.length) out.problems.push({ kind: 'nothing' });
+  return out;
+}
+
 /**
  * Reads whatever the user pasted: PEM blocks (a chain in any order, PKCS#7), base64 DER without headers,
  * or the text openssl, certutil or PowerShell print about a certificate. Never throws; anything it
@@ -63,21 +91,7 @@ export function certificatesInDer(der: Uint8Array): Uint8Array[] | PasteProblemK
  */
 export function readPastedCertificates(text: string): PastedCertificates {
   const out: PastedCertificates = { certificates: [], privateKey: false, problems: [] };
-  const add = (der: Uint8Array, where: string) => {
-    const found = certificatesInDer(der);
-    if (typeof found === 'string') return out.problems.push({ kind: found, where });
-    for (const [i, bytes] of found.entries()) {
-      if (out.certificates.length >= maxCertificates) {
-        if (!out.problems.some((p) => p.kind === 'tooMany')) out.problems.push({ kind: 'tooMany' });
-        return;
-      }
-      try {
-        out.certificates.push(readDer(bytes, found.length > 1 ? `${where}, certificate ${i + 1}` : where));
-      } catch {
-        out.problems.push({ kind: 'unreadable', where });
-      }
-    }
-  };
+  const add = (der: Uint8Array, where: string) => addDer(out, der, where);
 
   let blocks = 0;
   for (const [, type, body] of text.matchAll(pemBlock)) {
