@@ -1,4 +1,4 @@
-import { detectDrivers, detectPlatforms, type CompiledHints, type DetectedDriver } from './hints.ts';
+import { detectDrivers, detectPlatforms, impliedFacts, situationFacts, type CompiledHints, type DetectedDriver } from './hints.ts';
 import { collapse, readFacts, readVocabularyCodes, type FactHit, type Lexicon } from './lexicon.ts';
 import { toMatchText } from './normalize.ts';
 import { readCodes, readProviders } from './readCodes.ts';
@@ -51,17 +51,39 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
   const providers = readProviders(cleaned, lexicon);
   const codes = [...new Set([...readCodes(cleaned), ...readVocabularyCodes(cleaned, lexicon)])];
   const matchText = toMatchText(cleaned);
+  const drivers = detectDrivers(text, hints);
   return {
     providers,
     codes,
-    facts: readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon),
-    drivers: detectDrivers(text, hints),
+    facts: withHintFacts(readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon), text, drivers, hints),
+    drivers,
     platforms,
     platformReasons: reasons,
     matchText,
     readChars: Math.min(input.length, maxReadChars),
     skippedChars: Math.max(0, input.length - maxReadChars),
   };
+}
+
+/**
+ * Adds the context facts the hints read: those the named drivers imply (ODBC Driver 18 encrypts by
+ * default), weight 5 when the text gave the version and 4 when it named the driver without one; and those
+ * names with versions say (`SQL Server 2012`, `Debian 11`), weight 4. A fact already read keeps its best weight.
+ */
+function withHintFacts(facts: FactHit[], text: string, drivers: DetectedDriver[], hints: CompiledHints): FactHit[] {
+  const out = [...facts];
+  const read = [
+    ...impliedFacts(drivers, hints).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
+    ...situationFacts(text, hints).map((situation) => ({ ...situation, weight: 4 })),
+  ];
+  for (const implied of read) {
+    const weight = implied.weight;
+    const existing = out.findIndex((hit) => hit.fact === implied.fact);
+    if (existing >= 0 && out[existing]!.weight >= weight) continue;
+    if (existing >= 0) out.splice(existing, 1);
+    out.push({ fact: implied.fact, scope: 'context', weight, label: implied.label });
+  }
+  return out.sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));
 }
 
 /** `error 31` names no provider: its number is read as each provider's (`sni:31` → `ssl:31`, `tcp:31`) for the vocabularies. */

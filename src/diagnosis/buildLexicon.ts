@@ -160,5 +160,23 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   }
 
   const readers = vocabularies.flatMap((v) => v.readers.map((r) => ({ pattern: r.pattern, code: r.code, ...(r.bitmask ? { bitmask: true as const } : {}) })));
-  return { data: { facts: facts.filter((f) => f.scope === 'other').map((f) => ({ id: f.id, scope: f.scope })), entries, readers, providers, packs: markers }, packs };
+  return {
+    data: { facts: facts.filter((f) => f.scope !== 'tls').map((f) => ({ id: f.id, scope: f.scope })), entries: mergeEntries(entries), readers, providers, packs: markers },
+    packs: packs.map((pack) => ({ ...pack, entries: mergeEntries(pack.entries) })),
+  };
+}
+
+/**
+ * One entry per fact and weight, its codes and texts together: reading is the same (each code and text
+ * says its fact at its weight on its own), and the download is smaller by about a twelfth.
+ */
+export function mergeEntries(entries: LexiconEntry[]): LexiconEntry[] {
+  const merged = new Map<string, LexiconEntry>();
+  for (const [fact, weight, codes, texts] of entries) {
+    const key = `${fact}|${weight}`;
+    const entry = merged.get(key) ?? merged.set(key, [fact, weight, [], []]).get(key)!;
+    entry[2].push(...codes.filter((code) => !entry[2].includes(code)));
+    entry[3].push(...texts.filter((text) => !entry[3].includes(text)));
+  }
+  return [...merged.values()].sort(([a, x], [b, y]) => a.localeCompare(b) || y - x);
 }

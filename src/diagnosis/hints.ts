@@ -1,17 +1,46 @@
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
 import type { Driver, Platform } from '../schemas/vocabulary.ts';
 
-/** Driver and platform hints with their patterns compiled once. */
-export interface CompiledHints {
-  drivers: { id: Driver; patterns: RegExp[] }[];
-  platforms: { platforms: Platform[]; why: string; patterns: RegExp[] }[];
+/** A context fact a driver implies, as shipped to the browser (without its source and reason). */
+export interface ShippedImplication {
+  fact: string;
+  since?: string;
+  withoutVersion: boolean;
 }
 
-export function compileHints(hints: DiagnosisHints): CompiledHints {
+/** The hints as the browser downloads them: content/diagnosis/hints.yaml without sources and reasons. */
+export interface ShippedHints {
+  drivers: { id: Driver; patterns: string[]; implies?: ShippedImplication[] }[];
+  platforms: { platforms: Platform[]; why: string; patterns: string[] }[];
+  situations?: { fact: string; patterns: string[] }[];
+}
+
+/** Strips what only the content needs (sources, reasons) from the hints: they ship with every search and wizard. */
+export function shipHints(hints: DiagnosisHints): ShippedHints {
+  return {
+    drivers: hints.drivers.map(({ id, patterns, implies }) => ({
+      id,
+      patterns,
+      ...(implies.length ? { implies: implies.map(({ fact, since, withoutVersion }) => ({ fact, withoutVersion, ...(since ? { since } : {}) })) } : {}),
+    })),
+    platforms: hints.platforms,
+    ...(hints.situations.length ? { situations: hints.situations.map(({ fact, patterns }) => ({ fact, patterns })) } : {}),
+  };
+}
+
+/** Driver and platform hints with their patterns compiled once. */
+export interface CompiledHints {
+  drivers: { id: Driver; patterns: RegExp[]; implies: ShippedImplication[] }[];
+  platforms: { platforms: Platform[]; why: string; patterns: RegExp[] }[];
+  situations: { fact: string; patterns: RegExp[] }[];
+}
+
+export function compileHints(hints: ShippedHints): CompiledHints {
   const compile = (sources: string[]) => sources.map((source) => new RegExp(source, 'iu'));
   return {
-    drivers: hints.drivers.map((d) => ({ id: d.id, patterns: compile(d.patterns) })),
+    drivers: hints.drivers.map((d) => ({ id: d.id, patterns: compile(d.patterns), implies: d.implies ?? [] })),
     platforms: hints.platforms.map((p) => ({ platforms: p.platforms, why: p.why, patterns: compile(p.patterns) })),
+    situations: (hints.situations ?? []).map((s) => ({ fact: s.fact, patterns: compile(s.patterns) })),
   };
 }
 
@@ -34,6 +63,57 @@ export function detectDrivers(text: string, hints: CompiledHints): DetectedDrive
     }
   }
   return found;
+}
+
+/** Compares dotted versions number by number (`10.2` < `10.10`); a missing part counts as 0. */
+export function compareVersions(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const diff = (x[i] ?? 0) - (y[i] ?? 0);
+    if (diff) return diff;
+  }
+  return 0;
+}
+
+/** A context fact read from a named driver: which, and the driver (with its version) that implies it. */
+export interface ImpliedFact {
+  fact: string;
+  /** `odbc@18`, or the bare id when the text gave no version. */
+  label: string;
+  /** True when the text gave a version at or past `since`; false when the driver was named without one. */
+  versioned: boolean;
+}
+
+/**
+ * The context facts the detected drivers imply: ODBC Driver 18 encrypts by default, ODBC Driver 17
+ * does not. A text that names the driver without its version counts where the implication says so.
+ */
+export function impliedFacts(drivers: DetectedDriver[], hints: CompiledHints): ImpliedFact[] {
+  const out: ImpliedFact[] = [];
+  for (const driver of drivers) {
+    const implies = hints.drivers.find((d) => d.id === driver.id)?.implies ?? [];
+    for (const implication of implies) {
+      const holds = driver.version ? !implication.since || compareVersions(driver.version, implication.since) >= 0 : implication.withoutVersion;
+      if (holds) out.push({ fact: implication.fact, label: driver.version ? `${driver.id}@${driver.version}` : driver.id, versioned: !!driver.version });
+    }
+  }
+  return out;
+}
+
+/** Context facts the text's names with versions say (`SQL Server 2012`, `Debian 11`), with the words that said them. */
+export function situationFacts(text: string, hints: CompiledHints): { fact: string; label: string }[] {
+  const out: { fact: string; label: string }[] = [];
+  for (const situation of hints.situations) {
+    for (const pattern of situation.patterns) {
+      const match = pattern.exec(text);
+      if (match) {
+        out.push({ fact: situation.fact, label: match[0] });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Platforms the text points to, with the reasons. Several hints may fire; the union is returned. */

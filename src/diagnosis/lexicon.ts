@@ -1,10 +1,11 @@
 import { markerScript, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconProvider } from './lexiconData.ts';
+import type { FactScope } from '../schemas/failureFacts.ts';
 import { containsPhrase, isCjkPhrase, normalizeCode, toMatchText } from './normalize.ts';
 
 /** A fact read from a paste: how strongly (the best entry's weight) and what said it. */
 export interface FactHit {
   fact: string;
-  scope: 'tls' | 'other';
+  scope: FactScope;
   weight: number;
   /** The code, name or text that matched, as the vocabulary writes it. */
   label: string;
@@ -18,7 +19,7 @@ interface Says {
 
 /** The vocabularies prepared for reading pastes; packs of further languages are added as pastes need them. */
 export interface Lexicon {
-  scopes: Map<string, 'tls' | 'other'>;
+  scopes: Map<string, FactScope>;
   byCode: Map<string, Says[]>;
   /** Message texts in match form, with their words (or character pairs) for quick rejection and near matching. */
   phrases: (Says & { key: string; units: string[] })[];

@@ -1,3 +1,5 @@
+import type { FactScope } from '../schemas/failureFacts.ts';
+
 /**
  * The stack vocabularies as the browser downloads them (built from content/diagnosis by
  * src/diagnosis/buildLexicon.ts): compact, without sources, and split by language so a paste
@@ -52,8 +54,8 @@ export function markerScript(marker: string): RegExp | undefined {
 
 /** The part every search downloads: codes, symbolic names, readers, the base languages' texts and provider names, pack markers. */
 export interface LexiconData {
-  /** Facts outside TLS (every other fact is a handshake failure). */
-  facts: { id: string; scope: 'tls' | 'other' }[];
+  /** Facts outside TLS and context facts (every other fact is a handshake failure). */
+  facts: { id: string; scope: FactScope }[];
   entries: LexiconEntry[];
   readers: LexiconReader[];
   providers: LexiconProvider[];

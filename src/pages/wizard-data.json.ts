@@ -1,4 +1,5 @@
 import { loadDataFile } from '../contentModel/dataFiles.ts';
+import { shipHints } from '../diagnosis/hints.ts';
 import type { APIRoute } from 'astro';
 import { loadWizardContent } from '../wizard/loadWizardContent.ts';
 
@@ -21,7 +22,7 @@ export const GET: APIRoute = () => {
     JSON.stringify({
       tree: structure,
       builds: { ...builds, versions: builds.versions.map(({ prefix, firstBuilds }) => ({ prefix, firstBuilds })) },
-      hints: loadDataFile('hints'),
+      hints: shipHints(loadDataFile('hints')),
     }),
     {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { factIdSchema } from './failureFacts.ts';
 import { driverSchema, platformSchema } from './vocabulary.ts';
 
 /** A case-insensitive regular expression, checked to compile. */
@@ -11,9 +12,41 @@ const pattern = z.string().refine((source) => {
   }
 }, 'not a valid regular expression');
 
+/** A dotted version (`18`, `4.0`, `10.2`): compared number by number. */
+const versionSchema = z.string().regex(/^\d+(?:\.\d+)*$/, 'a version is numbers joined by dots');
+
+/**
+ * A context fact a named driver implies: from version `since` on (the version the text gives, the
+ * pattern's capture), or whatever the version when the text gives none and `withoutVersion` says so.
+ */
+const impliedFactSchema = z
+  .object({
+    fact: factIdSchema,
+    since: versionSchema.optional(),
+    /** Whether a text naming the driver without a version counts (the versions in use today all do). */
+    withoutVersion: z.boolean(),
+    /** Where the behaviour is documented (release notes, the driver's keyword reference). */
+    source: z.url(),
+    why: z.string().min(10),
+  })
+  .strict();
+
 /** content/diagnosis/hints.yaml: how pasted text names its driver and platform. */
 export const diagnosisHintsSchema = z.object({
-  drivers: z.array(z.object({ id: driverSchema, patterns: z.array(pattern).min(1) })),
+  drivers: z.array(z.object({ id: driverSchema, patterns: z.array(pattern).min(1), implies: z.array(impliedFactSchema).default([]) })),
   platforms: z.array(z.object({ platforms: z.array(platformSchema).min(1), why: z.string(), patterns: z.array(pattern).min(1) })),
+  /** Context facts read from names with versions (`SQL Server 2012`, `Debian 11`): patterns say them more compactly than phrase lists. */
+  situations: z
+    .array(
+      z
+        .object({
+          fact: factIdSchema,
+          patterns: z.array(pattern).min(1),
+          source: z.url(),
+          why: z.string().min(10),
+        })
+        .strict(),
+    )
+    .default([]),
 });
 export type DiagnosisHints = z.infer<typeof diagnosisHintsSchema>;

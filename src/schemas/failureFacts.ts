@@ -3,15 +3,20 @@ import { z } from 'astro/zod';
 /** A failure fact's id: lower-case words joined by hyphens (`cert-untrusted`). */
 export const factIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a fact id is lower-case words joined by hyphens');
 
+export const factScopeSchema = z.enum(['tls', 'other', 'context']);
+export type FactScope = z.infer<typeof factScopeSchema>;
+
 /**
  * What failed, independent of the stack that printed it (content/diagnosis/facts.yaml).
  * `tls` facts are handshake failures that scenarios resolve; `other` facts are failures outside
- * the handshake (login, instance lookup, TCP, Kerberos), answered by saying so.
+ * the handshake (login, instance lookup, TCP, Kerberos), answered by saying so; `context` facts say
+ * something about the reader's situation, not what failed (the driver encrypts by default, the failure
+ * comes and goes): they tell apart scenarios that resolve the same failure and count only beside one.
  */
 export const failureFactSchema = z
   .object({
     id: factIdSchema,
-    scope: z.enum(['tls', 'other']),
+    scope: factScopeSchema,
     about: z.string().min(10),
   })
   .strict();

@@ -26,7 +26,13 @@ const codeSchema = z.string().regex(/^(?:0x[0-9a-f]{1,8}|\d{1,6}|[a-z][a-z0-9-]*
 export const messageTextSchema = z
   .object({
     lang: messageLangSchema,
-    text: z.string().min(4),
+    // Four characters at least, or two of a script written without spaces (`偶尔` is a word, `SSL` is not telling).
+    text: z
+      .string()
+      .refine(
+        (text) => text.length >= 4 || (text.length >= 2 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(text)),
+        'a text is at least 4 characters (2 in Chinese, Japanese or Korean)',
+      ),
     /** Where this wording was read, when not the entry's source (a localized resource file, a real paste). */
     source: sourceRefSchema.optional(),
   })

@@ -1,3 +1,4 @@
+import { shipHints } from '../diagnosis/hints.ts';
 import type { LexiconData } from '../diagnosis/lexiconData.ts';
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
 import type { CertificateFindings } from '../schemas/certificateFindings.ts';
@@ -19,7 +20,7 @@ export function buildSearchIndex(
 ): SearchIndex {
   return {
     lang,
-    hints,
+    hints: shipHints(hints),
     lexicon,
     certificateFindings: certificateFindings.findings.map((f) => [f.finding, f.scenario]),
     errorPages: errorPages.map(({ id, data }) => ({ id, title: data.title, keys: errorPageKeys(data.codes) })),

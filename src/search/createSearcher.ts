@@ -97,16 +97,33 @@ export function createSearcher(index: SearchIndex) {
       const signature = analyzeError(query, hints, lexicon);
       const factHits = new Map(signature.facts.map((hit) => [hit.fact, hit]));
       // Each scenario's two readings of the text, read once: the facts it resolves and its own signals.
-      const readings = docs.map((doc) => {
+      const firstReadings = docs.map((doc) => {
         // A situational scenario (Azure, FIPS, a Linux server, SQL Server as a client) explains common
         // failures only where the text names its situation: its facts count when one of its signals matches.
         const situationNamed = !doc.situational || collectEvidence(signature, doc.signals, true).length > 0;
-        const resolved = (situationNamed ? doc.resolves : []).flatMap((r) => {
+        const read = (situationNamed ? doc.resolves : []).flatMap((r) => {
           const hit = factHits.get(r.fact);
           return hit ? [{ hit, score: r.weight * hit.weight * factScale }] : [];
         });
-        resolved.sort((a, b) => b.score - a.score);
-        return { doc, resolved, evidence: collectEvidence(signature, doc.signals, resolved.length > 0) };
+        const failures = read.filter((r) => r.hit.scope !== 'context').sort((a, b) => b.score - a.score);
+        const context = read.filter((r) => r.hit.scope === 'context');
+        return { doc, failures, context, evidence: collectEvidence(signature, doc.signals, failures.length > 0) };
+      });
+      // A context fact (the driver encrypts by default, the failure comes and goes) tells apart scenarios
+      // that explain the same failure; alone it explains nothing. So it counts only beside a failure the
+      // scenario resolves, and all context together at most as much as the strongest reading of the failure
+      // by any scenario: it can bring a scenario level with the leader and past it, never from nowhere.
+      const strongestFailure = Math.max(0, ...firstReadings.map((r) => r.failures.reduce((sum, f) => sum + f.score, 0)));
+      const readings = firstReadings.map(({ doc, failures, context, evidence }) => {
+        let left = failures.length ? strongestFailure : 0;
+        const counted = context
+          .map((r) => {
+            const score = Math.min(r.score, left);
+            left -= score;
+            return { ...r, score };
+          })
+          .filter((r) => r.score > 0);
+        return { doc, evidence, resolved: [...failures, ...counted] };
       });
       const evidenced = new Set(readings.filter((r) => r.evidence.length || r.resolved.length).map((r) => r.doc.slug));
       const wantsWords = query.trim().length > 0 && (query.length <= typedQueryChars || evidenced.size === 0);
@@ -118,7 +135,11 @@ export function createSearcher(index: SearchIndex) {
         if (!evidence.length && !resolved.length && text <= 0) continue;
 
         const reasons: MatchReason[] = [
-          ...resolved.slice(0, 2).map(({ hit }) => ({ kind: 'fact' as const, label: `${hit.fact}|${hit.label}` })),
+          // The two strongest failures it resolves, then the context that counted (the reader sees why it moved up).
+          ...[...resolved.filter((r) => r.hit.scope !== 'context').slice(0, 2), ...resolved.filter((r) => r.hit.scope === 'context')].map(({ hit }) => ({
+            kind: 'fact' as const,
+            label: `${hit.fact}|${hit.label}`,
+          })),
           ...evidence.slice(0, 4).map((e) => ({ kind: e.type, label: e.label })),
         ];
         // Signals and facts are two readings of the same words (a scenario's phrase is often a stack's

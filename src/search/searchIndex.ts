@@ -5,7 +5,7 @@ import type { Signal } from '../schemas/signal.ts';
 export type SignalTuple = [Signal['type'], string, number];
 
 export const signalOf = ([type, value, weight]: SignalTuple): Signal => ({ type, value, weight });
-import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
+import type { ShippedHints } from '../diagnosis/hints.ts';
 import type { Driver, Locale, Platform, Risk, Side } from '../schemas/vocabulary.ts';
 
 /** One fix as search needs it: enough to point a result at the most relevant fix. */
@@ -38,7 +38,7 @@ export interface SearchDoc {
 export interface SearchIndex {
   lang: Locale;
   docs: SearchDoc[];
-  hints: DiagnosisHints;
+  hints: ShippedHints;
   /** The stack vocabularies' base part; further languages are packs at `/lexicon/<lang>.json`. */
   lexicon: LexiconData;
   /** Error pages and the read codes that open them (`ssl:31`, `sni:31`, `0x80090325`). */

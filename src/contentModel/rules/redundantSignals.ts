@@ -27,7 +27,8 @@ export const redundantSignals: ContentRule = (project) => {
   return articles(project, 'scenarios', 'en').flatMap((scenario) => {
     const resolved = new Set(scenario.value.resolves.map((r) => r.fact));
     return scenario.value.signals.flatMap((signal) => {
-      const read = analyzeError(signal.value, hints, lexicon).facts.find((hit) => resolved.has(hit.fact) && hit.weight >= outright);
+      // A context fact never stands for the failure: a signal read only as one still says something of its own.
+      const read = analyzeError(signal.value, hints, lexicon).facts.find((hit) => hit.scope !== 'context' && resolved.has(hit.fact) && hit.weight >= outright);
       return read
         ? [
             {

@@ -14,13 +14,16 @@ const getClient = (indexUrl: string): Promise<SearchClient> => once(clientKey(in
 
 function reasonLabel(kind: string, label: string, strings: Record<string, string>): string {
   if (kind === 'text') return strings['search.reason.text'] ?? '';
-  if (kind === 'driver') {
-    const [id = '', version] = label.split('@');
+  const driverName = (driver: string) => {
+    const [id = '', version] = driver.split('@');
     return `${strings[`driver.${id}`] ?? id}${version ? ` ${version}` : ''}`;
-  }
+  };
+  if (kind === 'driver') return driverName(label);
   if (kind === 'fact') {
     const [fact = '', said = ''] = label.split('|');
-    const shown = said.length > 60 ? `${said.slice(0, 57)}…` : said;
+    // A context fact a driver implies names the driver (`odbc@18`): shown as the driver's name.
+    const named = /^[a-z]+(?:@[\d.]+)?$/.test(said) && strings[`driver.${said.split('@')[0]}`] ? driverName(said) : said;
+    const shown = named.length > 60 ? `${named.slice(0, 57)}…` : named;
     return `${strings[`fact.${fact}`] ?? fact} (${shown})`;
   }
   if (kind === 'certificate') return strings[`certificate.${label}`] ?? label;

@@ -1,14 +1,13 @@
 // Loaded on demand: the wizard data and the machine built from it, shared by the paste box and the 404 page.
 import { fetchJson, once } from '../../client/once.ts';
-import { compileHints } from '../../diagnosis/hints.ts';
-import type { DiagnosisHints } from '../../schemas/diagnosisHints.ts';
+import { compileHints, type ShippedHints } from '../../diagnosis/hints.ts';
 import type { Tls12Builds, WizardTree } from '../../schemas/wizard.ts';
 import { buildWizardMachine } from '../buildWizardMachine.ts';
 
 export interface WizardData {
   tree: WizardTree;
   builds: Tls12Builds;
-  hints: DiagnosisHints;
+  hints: ShippedHints;
 }
 
 /** The wizard data with the machine and hints built from it, once per page (a failed load is retried on next use). */

@@ -171,3 +171,32 @@ describe('failure facts', () => {
     expect(signature.facts.map((f) => f.fact)).toContain('cert-expired');
   });
 });
+
+describe('context facts read from the paste', () => {
+  const context = (text: string) =>
+    analyze(text)
+      .facts.filter((f) => f.scope === 'context')
+      .map((f) => `${f.fact}|${f.label}|${f.weight}`);
+
+  test('a driver implies what it does by default, from the version on that does it', () => {
+    expect(context('[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider')).toEqual(['encrypt-on-by-default|odbc@18|5']);
+    expect(context('[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider')).toEqual([]);
+    expect(context('Microsoft.Data.SqlClient 3.1.5 SqlException')).toEqual([]);
+    expect(context('Microsoft.Data.SqlClient 10.0 SqlException')).toEqual(['encrypt-on-by-default|mds@10.0|5']);
+    // Named without a version: counted where every current release does it, at a lower weight.
+    expect(context('at Microsoft.Data.SqlClient.SqlConnection.Open()')).toEqual(['encrypt-on-by-default|mds|4']);
+    expect(context('pyodbc.OperationalError')).toEqual([]);
+    expect(context('System.Data.SqlClient.SqlException')).toEqual([]);
+  });
+
+  test('names with versions and words about the situation are read in the reader’s words', () => {
+    expect(context('our SQL Server 2012 box on Windows Server 2012 R2')).toEqual(['legacy-server-version|SQL Server 2012|4']);
+    expect(context('running in a python:3.12-bookworm container')).toEqual(['client-openssl-strict|bookworm|4']);
+    expect(context('it fails intermittently')).toEqual(['failure-intermittent|intermittently|5']);
+    expect(context('连接偶尔失败')).toEqual(['failure-intermittent|偶尔|3']);
+    expect(context('after we disabled TLS 1.0 with IIS Crypto')).toEqual(['tls-recently-restricted|disabled TLS 1.0|5']);
+    expect(context('升级后就连不上了')).toEqual(['client-upgraded|升级后|4']);
+    // Words that only look alike say nothing: SQL Server 2016 and later support TLS 1.2 from RTM.
+    expect(context('SQL Server 2016 and SQL Server 2019 on Ubuntu')).toEqual([]);
+  });
+});

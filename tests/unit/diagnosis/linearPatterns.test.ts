@@ -14,6 +14,7 @@ const hints = readDataFile(root, 'hints');
 const contentPatterns: { where: string; source: string; flags: string }[] = [
   ...hints.drivers.flatMap((d) => d.patterns.map((source) => ({ where: `content/diagnosis/hints.yaml driver ${d.id}`, source, flags: 'iu' }))),
   ...hints.platforms.flatMap((p) => p.patterns.map((source) => ({ where: `content/diagnosis/hints.yaml platform ${p.why}`, source, flags: 'iu' }))),
+  ...hints.situations.flatMap((s) => s.patterns.map((source) => ({ where: `content/diagnosis/hints.yaml situation ${s.fact}`, source, flags: 'iu' }))),
   ...readVocabularies(root).flatMap(({ file, vocabulary }) => vocabulary.readers.map((r) => ({ where: `${file} reader`, source: r.pattern, flags: 'giu' }))),
 ];
 const context = loadPasteContext(root);

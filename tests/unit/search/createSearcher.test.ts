@@ -123,3 +123,47 @@ describe('answers beyond scenarios', () => {
     expect(outcome.results[0]?.slug).toBe('untrusted-certificate');
   });
 });
+
+describe('context facts: what the paste says about the situation', () => {
+  const untrusted = (driver: string) => `${driver} SSL Provider: The certificate chain was issued by an authority that is not trusted.`;
+
+  test('the same untrusted-chain error points at the new encryption default only for a driver that encrypts by default', () => {
+    const odbc18 = en.search(untrusted('[Microsoft][ODBC Driver 18 for SQL Server]'));
+    expect(odbc18.results[0]?.slug).toBe('encrypt-default-change');
+    expect(odbc18.results[0]?.reasons).toContainEqual({ kind: 'fact', label: 'encrypt-on-by-default|odbc@18' });
+    expect(odbc18.results[1]?.slug).toBe('untrusted-certificate');
+    expect(top(en, untrusted('[Microsoft][ODBC Driver 17 for SQL Server]'))[0]).toBe('untrusted-certificate');
+    expect(top(en, untrusted('System.Data.SqlClient.SqlException:'))[0]).toBe('untrusted-certificate');
+    expect(top(en, untrusted('Microsoft.Data.SqlClient 3.1 SqlException:'))[0]).toBe('untrusted-certificate');
+    expect(top(zh, untrusted('Microsoft.Data.SqlClient 5.1 SqlException:'))[0]).toBe('encrypt-default-change');
+  });
+
+  test('a situation alone explains nothing: no scenario is ranked by evidence', () => {
+    for (const text of ['[Microsoft][ODBC Driver 18 for SQL Server] after upgrading the image to Debian 12', 'it fails intermittently since we disabled TLS 1.0']) {
+      const outcome = en.search(`${text} ${'and nothing else was logged. '.repeat(5)}`);
+      expect(outcome.hasEvidence).toBe(false);
+    }
+  });
+
+  test('a failure that comes and goes moves the scenarios of intermittent resets ahead of a version mismatch', () => {
+    const reset = 'TCP Provider: An existing connection was forcibly closed by the remote host. (10054)';
+    expect(top(en, reset)[0]).toBe('tls-version-mismatch');
+    const intermittent = top(en, `${reset} It happens intermittently, a few times an hour.`);
+    expect(intermittent.slice(0, 2)).toEqual(expect.arrayContaining(['network-reset', 'dhe-leading-zero']));
+    expect(top(zh, `连接偶尔失败：${reset}`).slice(0, 2)).toEqual(expect.arrayContaining(['network-reset', 'dhe-leading-zero']));
+  });
+
+  test('context never lifts a scenario past one that reads a more specific failure', () => {
+    const text = '[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: The target principal name is incorrect. It started after upgrading, intermittently.';
+    expect(top(en, text)[0]).toBe('certificate-name-mismatch');
+  });
+
+  test('a client on a Linux with strict OpenSSL defaults raises the security-level scenario for a protocol refusal, and says why', () => {
+    const text = '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol]';
+    const scoreOf = (query: string) => en.search(query).results.find((r) => r.slug === 'openssl-security-level');
+    const plain = scoreOf(text)!;
+    const onDebian = scoreOf(`${text} (container on Debian 11 bullseye)`)!;
+    expect(onDebian.score).toBeGreaterThan(plain.score);
+    expect(onDebian.reasons).toContainEqual({ kind: 'fact', label: 'client-openssl-strict|Debian 11' });
+  });
+});

@@ -87,6 +87,18 @@ describe('preAnswer()', () => {
     expect(preAnswer(tree, facts(text))).toEqual(expected);
   });
 
+  // Context facts (what the reader says about the situation) answer the questions about it.
+  test.each([
+    ['TCP Provider: An existing connection was forcibly closed by the remote host. (10054) It happens intermittently.', ['forcibly-closed', 'intermittent']],
+    [
+      '[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:self-signed certificate] after upgrading the image',
+      ['not-trusted', 'odbc-18', 'after-upgrade'],
+    ],
+    ['连接偶尔失败：远程主机强迫关闭了一个现有的连接。', ['forcibly-closed', 'intermittent']],
+  ])('what the paste says about the situation answers its question: %s', (text, expected) => {
+    expect(preAnswer(tree, facts(text))).toEqual(expected);
+  });
+
   test('a reading that is merely consistent with a fact answers nothing', () => {
     expect(preAnswer(tree, facts('SSL alert number 40'))).toEqual([]);
   });
