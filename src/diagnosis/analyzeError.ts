@@ -55,7 +55,7 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
   return {
     providers,
     codes,
-    facts: withHintFacts(readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon), text, drivers, hints),
+    facts: withHintFacts(readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon), text, drivers, platforms, hints),
     drivers,
     platforms,
     platformReasons: reasons,
@@ -70,10 +70,10 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
  * default), weight 5 when the text gave the version and 4 when it named the driver without one; and those
  * names with versions say (`SQL Server 2012`, `Debian 11`), weight 4. A fact already read keeps its best weight.
  */
-function withHintFacts(facts: FactHit[], text: string, drivers: DetectedDriver[], hints: CompiledHints): FactHit[] {
+function withHintFacts(facts: FactHit[], text: string, drivers: DetectedDriver[], platforms: Platform[], hints: CompiledHints): FactHit[] {
   const out = [...facts];
   const read = [
-    ...impliedFacts(drivers, hints).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
+    ...impliedFacts(drivers, hints, platforms).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
     ...situationFacts(text, hints).map((situation) => ({ ...situation, weight: 4 })),
   ];
   for (const implied of read) {

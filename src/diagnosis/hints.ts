@@ -6,6 +6,7 @@ export interface ShippedImplication {
   fact: string;
   since?: string;
   withoutVersion: boolean;
+  platforms?: Platform[];
 }
 
 /** The hints as the browser downloads them: content/diagnosis/hints.yaml without sources and reasons. */
@@ -21,7 +22,9 @@ export function shipHints(hints: DiagnosisHints): ShippedHints {
     drivers: hints.drivers.map(({ id, patterns, implies }) => ({
       id,
       patterns,
-      ...(implies.length ? { implies: implies.map(({ fact, since, withoutVersion }) => ({ fact, withoutVersion, ...(since ? { since } : {}) })) } : {}),
+      ...(implies.length
+        ? { implies: implies.map(({ fact, since, withoutVersion, platforms }) => ({ fact, withoutVersion, ...(since ? { since } : {}), ...(platforms ? { platforms } : {}) })) }
+        : {}),
     })),
     platforms: hints.platforms,
     ...(hints.situations.length ? { situations: hints.situations.map(({ fact, patterns }) => ({ fact, patterns })) } : {}),
@@ -87,13 +90,15 @@ export interface ImpliedFact {
 
 /**
  * The context facts the detected drivers imply: ODBC Driver 18 encrypts by default, ODBC Driver 17
- * does not. A text that names the driver without its version counts where the implication says so.
+ * does not. A text that names the driver without its version counts where the implication says so; an
+ * implication bound to platforms counts only where the text points to one of them.
  */
-export function impliedFacts(drivers: DetectedDriver[], hints: CompiledHints): ImpliedFact[] {
+export function impliedFacts(drivers: DetectedDriver[], hints: CompiledHints, platforms: Platform[] = []): ImpliedFact[] {
   const out: ImpliedFact[] = [];
   for (const driver of drivers) {
     const implies = hints.drivers.find((d) => d.id === driver.id)?.implies ?? [];
     for (const implication of implies) {
+      if (implication.platforms && !implication.platforms.some((p) => platforms.includes(p))) continue;
       const holds = driver.version ? !implication.since || compareVersions(driver.version, implication.since) >= 0 : implication.withoutVersion;
       if (holds) out.push({ fact: implication.fact, label: driver.version ? `${driver.id}@${driver.version}` : driver.id, versioned: !!driver.version });
     }

@@ -25,6 +25,8 @@ const impliedFactSchema = z
     since: versionSchema.optional(),
     /** Whether a text naming the driver without a version counts (the versions in use today all do). */
     withoutVersion: z.boolean(),
+    /** Only where the text points to one of these platforms (ODBC uses the system OpenSSL on Linux and macOS, Schannel on Windows). */
+    platforms: z.array(platformSchema).min(1).optional(),
     /** Where the behaviour is documented (release notes, the driver's keyword reference). */
     source: z.url(),
     why: z.string().min(10),

@@ -158,6 +158,19 @@ describe('context facts: what the paste says about the situation', () => {
     expect(top(en, text)[0]).toBe('certificate-name-mismatch');
   });
 
+  test('a protocol refusal by the system OpenSSL (ODBC, .NET on Linux) points at its policy; one by Node.js, which brings its own, at the versions', () => {
+    const refusal = 'SSL Provider: [error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol]';
+    expect(top(en, `[Microsoft][ODBC Driver 17 for SQL Server]${refusal}`)[0]).toBe('openssl-security-level');
+    expect(top(zh, `[Microsoft][ODBC Driver 18 for SQL Server]${refusal}`)[0]).toBe('openssl-security-level');
+    expect(top(en, `ConnectionError: Failed to connect to db01:1433 - 5544:error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol`)[0]).toBe(
+      'tls-version-mismatch',
+    );
+    // On Windows the ODBC driver uses Schannel: the same refusal says nothing about OpenSSL.
+    expect(
+      top(en, '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: The client and server cannot communicate, because they do not possess a common algorithm.')[0],
+    ).not.toBe('openssl-security-level');
+  });
+
   test('a client on a Linux with strict OpenSSL defaults raises the security-level scenario for a protocol refusal, and says why', () => {
     const text = '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol]';
     const scoreOf = (query: string) => en.search(query).results.find((r) => r.slug === 'openssl-security-level');
