@@ -14,7 +14,9 @@ const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /**
  * The words of a text that can mark its language, with Han and kana runs (which have no spaces) split
  * into characters. Latin words shorter than four letters are left out: `com`, `de`, `la` also turn up in
- * English pastes (`com.microsoft.sqlserver`) and would load packs no one needs.
+ * English pastes (`com.microsoft.sqlserver`) and would load packs no one needs. The accented letters of
+ * Latin words count too (`é`, `ł`, `ş`): one letter often marks most of a language's messages, where
+ * words would take a dozen markers.
  */
 export function markerTokens(text: string): string[] {
   const tokens: string[] = [];
@@ -22,10 +24,16 @@ export function markerTokens(text: string): string[] {
     if (!word || /^\d+$/.test(word)) continue;
     if (cjkChar.test(word)) {
       for (const char of word) if (cjkChar.test(char)) tokens.push(char);
-    } else if (word.length >= (/\p{Script=Latin}/u.test(word) ? 4 : 2)) tokens.push(word);
+      continue;
+    }
+    if (word.length >= (/\p{Script=Latin}/u.test(word) ? 4 : 2)) tokens.push(word);
+    for (const char of word) if (accentedLatin.test(char)) tokens.push(char);
   }
   return tokens;
 }
+
+/** A Latin letter outside ASCII: a one-letter marker (see markerTokens), matched anywhere in a text. */
+const accentedLatin = /^(?![\p{ASCII}])\p{Script=Latin}$/u;
 
 /** The longest message fragment shipped, in words: enough to be specific, short enough to keep the download small. */
 const fragmentWords = 6;

@@ -98,10 +98,15 @@ export function compileWithPacks(data: LexiconData, packs: LexiconPack[]): Lexic
 
 /** The packs a text may need that are not loaded yet: those whose marker words or characters it contains. */
 export function packsFor(lexicon: Lexicon, matchText: string): string[] {
-  return lexicon.packs
-    .filter((pack) => !lexicon.loaded.has(pack.id))
-    .filter((pack) => pack.markers.some((marker) => markerScript(marker)?.test(matchText) ?? containsPhrase(matchText, marker)))
-    .map((pack) => pack.id);
+  return (
+    lexicon.packs
+      .filter((pack) => !lexicon.loaded.has(pack.id))
+      // A one-character marker (a Han character, an accented letter) counts anywhere; a word, as a word.
+      .filter((pack) =>
+        pack.markers.some((marker) => markerScript(marker)?.test(matchText) ?? ([...marker].length === 1 ? matchText.includes(marker) : containsPhrase(matchText, marker))),
+      )
+      .map((pack) => pack.id)
+  );
 }
 
 /** Codes the vocabularies' readers find in a (collapsed) text: `x509:10`, and for a bitmask each set bit, `gnutls-status:0x400`. */

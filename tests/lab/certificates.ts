@@ -16,7 +16,7 @@ export interface KeyPair {
   crl?: string;
 }
 
-function selfSigned(dir: string, name: string, subject: string, bits = 2048, extra: string[] = []): KeyPair {
+export function selfSigned(dir: string, name: string, subject: string, bits = 2048, extra: string[] = []): KeyPair {
   const pair = { key: join(dir, `${name}.key`), cert: join(dir, `${name}.crt`) };
   openssl(['req', '-x509', '-newkey', `rsa:${bits}`, '-sha256', '-nodes', '-keyout', pair.key, '-out', pair.cert, '-days', '30', '-subj', subject, ...extra]);
   return pair;
@@ -26,7 +26,7 @@ interface LeafOptions {
   cn: string;
   san?: string;
   bits?: number;
-  md?: 'sha256' | 'sha1' | 'md5';
+  md?: 'sha256' | 'sha1' | 'md5' | 'sha512';
   /** YYYYMMDDHHMMSSZ */
   startDate?: string;
   endDate?: string;
@@ -34,7 +34,7 @@ interface LeafOptions {
   extensions?: string[];
 }
 
-function signedLeaf(dir: string, ca: KeyPair, name: string, options: LeafOptions): KeyPair {
+export function signedLeaf(dir: string, ca: KeyPair, name: string, options: LeafOptions): KeyPair {
   const pair = { key: join(dir, `${name}.key`), cert: join(dir, `${name}.crt`) };
   const csr = join(dir, `${name}.csr`);
   openssl([
