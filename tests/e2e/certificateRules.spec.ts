@@ -61,7 +61,10 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('every certificate rule, pasted into the page, names its scenario and links its fix', async ({ page }) => {
-  expect(findings.map((f) => f.finding).filter((id) => !cases.has(id)), 'findings without a case here').toEqual([]);
+  expect(
+    findings.map((f) => f.finding).filter((id) => !cases.has(id)),
+    'findings without a case here',
+  ).toEqual([]);
   await gotoReady(page, '/en/certificate/');
   const input = page.locator('textarea[data-certificate-input]');
   const host = page.locator('input[data-certificate-host]');
