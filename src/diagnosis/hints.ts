@@ -12,7 +12,8 @@ export interface ShippedImplication {
 /** The hints as the browser downloads them: content/diagnosis/hints.yaml without sources and reasons. */
 export interface ShippedHints {
   drivers: { id: Driver; patterns: string[]; implies?: ShippedImplication[] }[];
-  platforms: { platforms: Platform[]; why: string; patterns: string[] }[];
+  /** `why` stays in the content: nothing in the browser shows it. */
+  platforms: { platforms: Platform[]; why?: string; patterns: string[] }[];
   situations?: { fact: string; patterns: string[] }[];
 }
 
@@ -26,7 +27,7 @@ export function shipHints(hints: DiagnosisHints): ShippedHints {
         ? { implies: implies.map(({ fact, since, withoutVersion, platforms }) => ({ fact, withoutVersion, ...(since ? { since } : {}), ...(platforms ? { platforms } : {}) })) }
         : {}),
     })),
-    platforms: hints.platforms,
+    platforms: hints.platforms.map(({ platforms, patterns }) => ({ platforms, patterns })),
     ...(hints.situations.length ? { situations: hints.situations.map(({ fact, patterns }) => ({ fact, patterns })) } : {}),
   };
 }
@@ -42,7 +43,7 @@ export function compileHints(hints: ShippedHints): CompiledHints {
   const compile = (sources: string[]) => sources.map((source) => new RegExp(source, 'iu'));
   return {
     drivers: hints.drivers.map((d) => ({ id: d.id, patterns: compile(d.patterns), implies: d.implies ?? [] })),
-    platforms: hints.platforms.map((p) => ({ platforms: p.platforms, why: p.why, patterns: compile(p.patterns) })),
+    platforms: hints.platforms.map((p) => ({ platforms: p.platforms, why: p.why ?? '', patterns: compile(p.patterns) })),
     situations: (hints.situations ?? []).map((s) => ({ fact: s.fact, patterns: compile(s.patterns) })),
   };
 }

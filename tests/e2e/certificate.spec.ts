@@ -114,3 +114,20 @@ test('the certificate check is linked from the header, the home page and every s
     }
   }
 });
+
+test('a long paste (a certificate at the end of a log) is held aside, read whole, and its private key still dropped', async ({ page }) => {
+  await gotoReady(page, '/en/certificate/');
+  const log = '2026-12-06 12:00:00 a log line without a certificate\n'.repeat(2000);
+  const paste = `${log}${pems.key!}${pems.sha1!}`;
+  await page.locator('textarea[data-certificate-input]').evaluate((box, paste) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', paste);
+    (box as HTMLTextAreaElement).focus();
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, paste);
+  await expect(page.locator('[data-held-paste]')).toBeVisible();
+  // The certificate sits past what the box shows: found all the same.
+  await expect(page.locator('li[data-finding="sha1Hash"]')).toHaveCount(1);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.locator('textarea[data-certificate-input]')).not.toHaveValue(/PRIVATE KEY/);
+});

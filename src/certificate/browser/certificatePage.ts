@@ -1,6 +1,7 @@
 // The certificate page's script at load: wires the paste box, the file picker and the names, and on
 // the first paste loads the checker and its renderer (showVerdict.ts). Nothing is sent anywhere.
 import { takeHandedCertificate } from '../../client/certificateHandoff.ts';
+import { holdLongPastesWithNotice } from '../../client/heldPaste.ts';
 
 /** Longer pastes are cut: no certificate chain is this long, and the rules stay well under 100 ms. */
 const maxPasteChars = 1_000_000;
@@ -15,6 +16,8 @@ export function startCertificatePage(): void {
   const hostInput = root.querySelector<HTMLInputElement>('[data-certificate-host]')!;
   const fileInput = root.querySelector<HTMLInputElement>('[data-certificate-file]')!;
   const list = root.querySelector<HTMLOListElement>('[data-certificate-findings]')!;
+  // Before the listeners below: a long paste is held aside and read whole (client/heldPaste.ts).
+  const pasted = holdLongPastesWithNotice(input, root.querySelector<HTMLElement>('[data-held-paste]'));
 
   const host = new URLSearchParams(location.search).get('host');
   if (host) hostInput.value = host.slice(0, maxHostChars);
@@ -28,12 +31,12 @@ export function startCertificatePage(): void {
       .filter(Boolean);
 
   async function check(): Promise<void> {
-    const text = input.value.slice(0, maxPasteChars);
+    const text = pasted.text().slice(0, maxPasteChars);
     if (!file && !text.trim()) return;
     const mine = ++run;
     list.setAttribute('aria-busy', 'true');
     const { showVerdict } = await import('./showVerdict.ts');
-    await showVerdict(root!, input, file, text, hosts(), () => mine === run);
+    await showVerdict(root!, pasted, file, text, hosts(), () => mine === run);
     if (mine === run) list.setAttribute('aria-busy', 'false');
   }
 
@@ -68,6 +71,6 @@ export function startCertificatePage(): void {
   });
 
   const handed = takeHandedCertificate();
-  if (handed) input.value = handed.slice(0, maxPasteChars);
-  if (input.value.trim()) void check();
+  if (handed) pasted.set(handed.slice(0, maxPasteChars));
+  if (pasted.text().trim()) void check();
 }

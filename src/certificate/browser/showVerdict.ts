@@ -7,25 +7,19 @@ import type { CertificateFacts } from '../../diagnosis/certificate/certificateFa
 import type { CertificatePageData } from '../pageData.ts';
 import type { PasteReport } from './checkPaste.ts';
 import { checkInWorker } from './checkClient.ts';
+import type { HeldPaste } from '../../client/heldPaste.ts';
 
 const privateKeyBlock = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----[\s\S]*?(?:-----END \1-----\s*|$)/g;
 const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : '?');
 const nameOf = (cert: CertificateFacts | undefined) => cert?.commonNames[0] ?? cert?.subject ?? '';
 
 /** Checks what the page holds (a file's bytes, or the box's text) and shows the verdict, worst first. */
-export async function showVerdict(
-  root: HTMLElement,
-  input: HTMLTextAreaElement,
-  file: Uint8Array | undefined,
-  text: string,
-  hosts: string[],
-  isCurrent: () => boolean,
-): Promise<void> {
+export async function showVerdict(root: HTMLElement, input: HeldPaste, file: Uint8Array | undefined, text: string, hosts: string[], isCurrent: () => boolean): Promise<void> {
   const data = JSON.parse(root.dataset.certificate ?? '{}') as CertificatePageData;
   const report = await checkInWorker(file ?? text, hosts);
   if (!isCurrent()) return;
   // A private key stays on screen no longer than it takes to say so: screenshots end up in tickets.
-  if (report.privateKey && !file) input.value = input.value.replace(privateKeyBlock, '');
+  if (report.privateKey && !file) input.remove(privateKeyBlock);
   render(root, data, report);
 }
 

@@ -4,6 +4,7 @@
 import { fill } from '../../client/fill.ts';
 import { answer } from './engine.ts';
 import { limitUrlQuery, maxUrlQueryChars, takeLongPaste } from '../../client/queryLimits.ts';
+import { holdLongPastesWithNotice } from '../../client/heldPaste.ts';
 
 const debounceMs = 150;
 
@@ -15,6 +16,8 @@ export function startSearchPage(): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const notices = root.querySelector<HTMLElement>('[data-search-notices]')!;
+  // Before the listeners below: a long paste is held aside and read whole (client/heldPaste.ts).
+  const pasted = holdLongPastesWithNotice(input, form.querySelector<HTMLElement>('[data-held-paste]'));
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,15 +48,15 @@ export function startSearchPage(): void {
     clearTimeout(timer);
     list.setAttribute('aria-busy', 'true');
     timer = setTimeout(() => {
-      updateUrl(input.value);
-      void run(input.value);
+      updateUrl(pasted.text());
+      void run(pasted.text());
     }, debounceMs);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    updateUrl(input.value);
-    void run(input.value).then(() => root.querySelector<HTMLElement>('#results-title')?.focus());
+    updateUrl(pasted.text());
+    void run(pasted.text()).then(() => root.querySelector<HTMLElement>('#results-title')?.focus());
   });
 
   // With script the box takes a paste of any length (the page answers it in place); the cap is for links.
@@ -65,7 +68,7 @@ export function startSearchPage(): void {
     const kept = takeLongPaste(fromUrl);
     const { query, cut } = kept ? { query: kept, cut: false } : limitUrlQuery(fromUrl);
     if (cut) urlNotice = fill(strings['search.queryCut'], { max: maxUrlQueryChars });
-    input.value = query;
+    pasted.set(query);
     void run(query, true);
   }
 }
