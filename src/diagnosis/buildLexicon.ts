@@ -38,7 +38,7 @@ const accentedLatin = /^(?![\p{ASCII}])\p{Script=Latin}$/u;
 /** The longest message fragment shipped, in words: enough to be specific, short enough to keep the download small. */
 const fragmentWords = 6;
 /** The same for texts without spaces, in characters (a Chinese message of twelve characters is as specific as six English words). */
-const fragmentChars = 12;
+const fragmentChars = 10;
 
 /** Adjacent character pairs of a text without its spaces: the units rarity is counted in for CJK texts. */
 function charPairs(text: string): string[] {

@@ -15,7 +15,7 @@ import { factIdSchema } from './failureFacts.ts';
  */
 
 /** A language tag: the BCP-47 tags of the Windows display languages and `en`. */
-export const messageLangSchema = z.enum(['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'de', 'fr', 'es', 'pt-BR', 'ru', 'it', 'pl', 'tr', 'cs', 'nl', 'sv']);
+export const messageLangSchema = z.enum(['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'de', 'fr', 'es', 'pt-BR', 'pt-PT', 'ru', 'it', 'pl', 'tr', 'cs', 'nl', 'sv']);
 export type MessageLang = z.infer<typeof messageLangSchema>;
 
 const sourceRefSchema = z.string().min(2);

@@ -28,11 +28,10 @@ export function buildSearchIndex(
       slug,
       title: data.title,
       summary: data.summary,
-      side: data.side,
       platforms: data.platforms,
       drivers: data.drivers,
       signals: data.signals.map((signal) => [signal.type, signal.value, signal.weight]),
-      resolves: data.resolves,
+      resolves: data.resolves.map(({ fact, weight }) => [fact, weight]),
       ...(data.situational ? { situational: true as const } : {}),
       fixes: fixesEverFirst(data.fixes).map((f) => ({
         id: f.id,

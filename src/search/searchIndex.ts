@@ -6,7 +6,7 @@ export type SignalTuple = [Signal['type'], string, number];
 
 export const signalOf = ([type, value, weight]: SignalTuple): Signal => ({ type, value, weight });
 import type { ShippedHints } from '../diagnosis/hints.ts';
-import type { Driver, Locale, Platform, Risk, Side } from '../schemas/vocabulary.ts';
+import type { Driver, Locale, Platform, Risk } from '../schemas/vocabulary.ts';
 
 /** One fix as search needs it: enough to point a result at the most relevant fix. */
 export interface SearchFix {
@@ -22,13 +22,12 @@ export interface SearchDoc {
   slug: string;
   title: string;
   summary: string;
-  side: Side;
   platforms: Platform[];
   drivers: Driver[];
   /** As the content declares them, as `[type, value, weight]` (a smaller download); the searcher compiles them once on load. */
   signals: SignalTuple[];
-  /** Failure facts this scenario resolves, with weights (scenario frontmatter `resolves`). */
-  resolves: { fact: string; weight: number }[];
+  /** Failure facts this scenario resolves, with weights (scenario frontmatter `resolves`), as `[fact, weight]`. */
+  resolves: [fact: string, weight: number][];
   /** Its facts count only when the text names its situation (scenario frontmatter `situational`). */
   situational?: true;
   fixes: SearchFix[];
