@@ -142,6 +142,16 @@ const nearShare = 0.8;
 /** Messages shorter than this (in words or character pairs) must match exactly: a few common words prove nothing. */
 const nearMinimum = 5;
 const cjkPair = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
+/**
+ * Words longer than `stemChars` that share their first `stemChars` letters with a word of the paste of
+ * about their length count, in a near match, as `stemShare` of a word found: another inflection of the
+ * same word (Turkish güvenilmeyen / güvenilir, Russian выпущена / выпущен, Polish zaufany / zaufanym) in
+ * another Windows build's wording. A much shorter word is not the same word (`remote` is not
+ * `remotecertificatenamemismatch`). Only near matches use it; a verbatim message still needs every word.
+ */
+const stemChars = 6;
+const stemShare = 0.75;
+const stemLengthRatio = 0.6;
 
 /** The units near-matching counts: words, and for text without spaces, pairs of adjacent characters. */
 function nearUnits(key: string): string[] {
@@ -169,6 +179,16 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   const units = new Set(matchText.split(' '));
   if (cjkPair.test(matchText)) for (const pair of nearUnits(matchText.replace(/ /g, ''))) units.add(pair);
   const rarity = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
+  let stems: Map<string, number[]> | undefined;
+  const stemFound = (unit: string) => {
+    if (unit.length <= stemChars || isCjkPhrase(unit)) return false;
+    if (!stems) {
+      stems = new Map();
+      for (const word of units)
+        if (word.length >= stemChars && !isCjkPhrase(word)) stems.set(word.slice(0, stemChars), [...(stems.get(word.slice(0, stemChars)) ?? []), word.length]);
+    }
+    return (stems.get(unit.slice(0, stemChars)) ?? []).some((length) => Math.min(length, unit.length) / Math.max(length, unit.length) >= stemLengthRatio);
+  };
   for (const phrase of lexicon.phrases) {
     const present = phrase.units.filter((unit) => units.has(unit));
     if (present.length === phrase.units.length && containsPhrase(matchText, phrase.key)) {
@@ -177,7 +197,10 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     }
     if (phrase.weight < 2 || phrase.units.length < nearMinimum) continue;
     const total = phrase.units.reduce((sum, unit) => sum + rarity(unit), 0);
-    const found = present.reduce((sum, unit) => sum + rarity(unit), 0);
+    let found = present.reduce((sum, unit) => sum + rarity(unit), 0);
+    // Cheap bound first: even with every missing word found by its stem, can the share be reached?
+    if ((found + (total - found) * stemShare) / total < nearShare) continue;
+    for (const unit of phrase.units) if (!units.has(unit) && stemFound(unit)) found += stemShare * rarity(unit);
     if (found / total >= nearShare) consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
   }
   return [...best.values()].map((says) => ({ ...says, scope: lexicon.scopes.get(says.fact) ?? 'tls' })).sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));

@@ -200,3 +200,16 @@ describe('context facts read from the paste', () => {
     expect(context('SQL Server 2016 and SQL Server 2019 on Ubuntu')).toEqual([]);
   });
 });
+
+describe('near matches across inflections', () => {
+  const fact = (text: string, id: string) => analyze(text).facts.find((f) => f.fact === id);
+
+  test('a message another Windows build words with other endings still reads as its fact, one weight less', () => {
+    // The vocabulary's Russian SEC_E_UNTRUSTED_ROOT, with a word in another case.
+    expect(fact('(provider: SSL Provider, error: 0 - Цепочка сертификатов не была выпущена доверенному центром сертификации.)', 'cert-untrusted')).toMatchObject({ weight: 4 });
+  });
+
+  test('a word that only begins like a much longer one is not taken for it', () => {
+    expect(fact('The remote certificate is invalid according to the validation procedure.', 'cert-name-mismatch')).toBeUndefined();
+  });
+});
