@@ -143,14 +143,17 @@ const nearShare = 0.8;
 const nearMinimum = 5;
 const cjkPair = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 /**
- * Words longer than `stemChars` that share their first `stemChars` letters with a word of the paste of
- * about their length count, in a near match, as `stemShare` of a word found: another inflection of the
- * same word (Turkish güvenilmeyen / güvenilir, Russian выпущена / выпущен, Polish zaufany / zaufanym) in
- * another Windows build's wording. A much shorter word is not the same word (`remote` is not
- * `remotecertificatenamemismatch`). Only near matches use it; a verbatim message still needs every word.
+ * Words longer than `stemChars` that differ from a word of the paste only in their ending (they share
+ * at least `stemChars` first letters and `stemPrefixShare` of the shorter word, and are of about the same
+ * length: `stemLengthRatio`) count, in a near match,
+ * as `stemShare` of a word found: another inflection of the same word (Turkish güvenilmeyen / güvenilir,
+ * Russian выпущена / выпущены, Polish zaufany / zaufanym) in another Windows build's wording. Words
+ * that only begin alike are not the same word (`remote` and `remotecertificatenamemismatch`,
+ * `remotecertificatenamemismatch` and `remotecertificatechainerrors`). Only near matches use it; a verbatim message still needs every word.
  */
 const stemChars = 6;
 const stemShare = 0.75;
+const stemPrefixShare = 0.75;
 const stemLengthRatio = 0.6;
 
 /** The units near-matching counts: words, and for text without spaces, pairs of adjacent characters. */
@@ -179,15 +182,23 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   const units = new Set(matchText.split(' '));
   if (cjkPair.test(matchText)) for (const pair of nearUnits(matchText.replace(/ /g, ''))) units.add(pair);
   const rarity = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
-  let stems: Map<string, number[]> | undefined;
+  let stems: Map<string, string[]> | undefined;
+  const sharedStart = (a: string, b: string) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  };
   const stemFound = (unit: string) => {
     if (unit.length <= stemChars || isCjkPhrase(unit)) return false;
     if (!stems) {
       stems = new Map();
-      for (const word of units)
-        if (word.length >= stemChars && !isCjkPhrase(word)) stems.set(word.slice(0, stemChars), [...(stems.get(word.slice(0, stemChars)) ?? []), word.length]);
+      for (const word of units) if (word.length >= stemChars && !isCjkPhrase(word)) stems.set(word.slice(0, stemChars), [...(stems.get(word.slice(0, stemChars)) ?? []), word]);
     }
-    return (stems.get(unit.slice(0, stemChars)) ?? []).some((length) => Math.min(length, unit.length) / Math.max(length, unit.length) >= stemLengthRatio);
+    return (stems.get(unit.slice(0, stemChars)) ?? []).some(
+      (word) =>
+        sharedStart(word, unit) >= stemPrefixShare * Math.min(word.length, unit.length) &&
+        Math.min(word.length, unit.length) >= stemLengthRatio * Math.max(word.length, unit.length),
+    );
   };
   for (const phrase of lexicon.phrases) {
     const present = phrase.units.filter((unit) => units.has(unit));
