@@ -4,7 +4,7 @@ import { certificateFindingsSchema } from '../schemas/certificateFindings.ts';
 import { connectionStringsSchema } from '../schemas/connectionStrings.ts';
 import { diagnosisHintsSchema } from '../schemas/diagnosisHints.ts';
 import { failureFactsSchema } from '../schemas/failureFacts.ts';
-import { probeFindingsSchema } from '../schemas/probeFindings.ts';
+import { clientFindingsSchema, probeFindingsSchema } from '../schemas/probeFindings.ts';
 import { probeMessagesSchema } from '../schemas/probeMessages.ts';
 import { homeSchema, redirectsSchema, uiStringsSchema } from '../schemas/siteData.ts';
 import { tls12BuildsSchema, wizardTreeSchema } from '../schemas/wizard.ts';
@@ -23,6 +23,7 @@ export const dataFiles = {
   openssl: { file: 'content/artifacts/openssl.yaml', schema: opensslPoliciesSchema },
   connectionStrings: { file: 'content/connection-strings/drivers.yaml', schema: connectionStringsSchema },
   probeFindings: { file: 'content/probe/findings.yaml', schema: probeFindingsSchema },
+  clientFindings: { file: 'content/probe/client-findings.yaml', schema: clientFindingsSchema },
   probeMessages: { file: 'content/probe/messages.yaml', schema: probeMessagesSchema },
   certificateFindings: { file: 'content/certificate/findings.yaml', schema: certificateFindingsSchema },
   home: { file: 'content/home.json', schema: homeSchema },

@@ -1,4 +1,5 @@
 import { exitCodes, runProbe, type CommandIo } from './cli.ts';
+import { runClient } from './clientCommand.ts';
 import type { ProbeContent } from './probeContent.ts';
 
 /** How the command line is started: from a clone (content read from the project) or the single file (content embedded). */
@@ -18,9 +19,11 @@ export const mainUsage = `Usage: sqltls <command> [options]
 Commands:
   probe <host>    connect like a SQL Server client, examine the server's TLS (versions, cipher suites,
                   DHE, certificate) and name the knowledge-base scenarios that fit; never logs in
+  client          report this machine's client TLS policy (system OpenSSL, Node.js, a JDK) and what it
+                  refuses that an older SQL Server needs; connects nowhere
 
 Options:
-  -h, --help      this text (sqltls probe --help for the probe's options)
+  -h, --help      this text (sqltls probe --help, sqltls client --help for each command's options)
   -v, --version   the version
 
 Exit codes: 0 nothing found, 1 findings, 2 usage error, 3 could not probe, 4 the tool itself failed.`;
@@ -39,6 +42,7 @@ export async function runCommand(argv: string[], setup: CommandSetup, io: Comman
       return exitCodes.clean;
     }
     if (command === 'probe') return await runProbe(rest, setup.content(), setup.site, io);
+    if (command === 'client') return await runClient(rest, setup.content(), setup.site, io);
     io.err(`unknown command ${command}\n\n${mainUsage}`);
     return exitCodes.usage;
   } catch (error) {

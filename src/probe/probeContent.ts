@@ -1,3 +1,4 @@
+import type { ClientFindingId } from '../ids/clientFindings.ts';
 import type { Locale } from '../ids/locales.ts';
 import type { FindingReason } from '../schemas/probeFindings.ts';
 import type { ProbeMessages } from '../schemas/probeMessages.ts';
@@ -14,6 +15,8 @@ export interface ProbeContent {
   tls12Builds: Tls12Builds;
   /** The scenario each finding belongs to and the failure fact it predicts (content/probe/findings.yaml). */
   findings: Partial<Record<FindingReason, FindingMeaning>>;
+  /** The scenario and failure fact of each `sqltls client` finding (content/probe/client-findings.yaml). */
+  clientFindings: Partial<Record<ClientFindingId, { scenario: string; fact: string }>>;
   /** The report's words (content/probe/messages.yaml). */
   messages: ProbeMessages;
   /** Scenario titles per language, for the report. */

@@ -11,6 +11,7 @@ export function readProbeContent(root: string): ProbeContent {
   return {
     tls12Builds: readDataFile(root, 'tls12Builds'),
     findings: Object.fromEntries(readDataFile(root, 'probeFindings').map(({ finding, scenario, fact }) => [finding, { scenario, ...(fact ? { fact } : {}) }])),
+    clientFindings: Object.fromEntries(readDataFile(root, 'clientFindings').map(({ finding, scenario, fact }) => [finding, { scenario, fact }])),
     messages: readDataFile(root, 'probeMessages'),
     titles: Object.fromEntries(locales.map((lang) => [lang, Object.fromEntries(articles(project, 'scenarios', lang).map((e) => [e.id, e.value.title]))])) as ProbeContent['titles'],
   };

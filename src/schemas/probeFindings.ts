@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './common.ts';
+import { clientFindingIds } from '../ids/clientFindings.ts';
 
 /**
  * What the probe can find. src/probe/findings.ts detects them; each id is permanent (the anchor of its
@@ -44,3 +45,12 @@ export const probeFindingsSchema = z.array(z.strictObject({ finding: findingReas
   }
 });
 export type ProbeFindings = z.infer<typeof probeFindingsSchema>;
+
+/** content/probe/client-findings.yaml: every `sqltls client` finding once, with its scenario and the failure fact it predicts. */
+export const clientFindingsSchema = z.array(z.strictObject({ finding: z.enum(clientFindingIds), scenario: kebabId, fact: kebabId })).superRefine((rows, ctx) => {
+  for (const id of clientFindingIds) {
+    const count = rows.filter((row) => row.finding === id).length;
+    if (count !== 1) ctx.addIssue({ code: 'custom', message: count ? `finding ${id} is listed ${count} times` : `finding ${id} is missing: give the scenario it belongs to` });
+  }
+});
+export type ClientFindings = z.infer<typeof clientFindingsSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { findingReasons } from './probeFindings.ts';
 import { probeFailureKinds } from '../ids/probeFailures.ts';
+import { clientFindingIds } from '../ids/clientFindings.ts';
 
 const labels = [
   'heading',
@@ -31,7 +32,33 @@ const labels = [
   'failed',
   'detail',
 ] as const;
-const keys = [...labels, ...findingReasons.map((reason) => `reason.${reason}`), ...probeFailureKinds.map((kind) => `failure.${kind}`)];
+/** The words of `sqltls client`'s report; its findings' sentences are `client.<finding>`. */
+const clientLabels = [
+  'client.heading',
+  'client.openssl',
+  'client.opensslMissing',
+  'client.version',
+  'client.configFile',
+  'client.filesRead',
+  'client.chain',
+  'client.chainMissing',
+  'client.notSet',
+  'client.cryptoPolicy',
+  'client.node',
+  'client.java',
+  'client.javaMissing',
+  'client.tlsDisabled',
+  'client.certpathDisabled',
+  'client.findings',
+  'client.none',
+] as const;
+const keys = [
+  ...labels,
+  ...clientLabels,
+  ...findingReasons.map((reason) => `reason.${reason}`),
+  ...clientFindingIds.map((id) => `client.${id}`),
+  ...probeFailureKinds.map((kind) => `failure.${kind}`),
+];
 
 /** One language's probe words: every report label, one sentence per finding and per failure kind, nothing else. */
 const languageMessages = z.record(z.string(), z.string().min(1)).superRefine((messages, ctx) => {

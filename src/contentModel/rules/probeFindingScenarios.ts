@@ -3,19 +3,24 @@ import { articles, type ContentProblem } from '../project.ts';
 import type { ContentRule } from './rule.ts';
 
 /**
- * Every probe finding belongs to a scenario that exists (the report and the probe page link to it), and
+ * Every probe and `sqltls client` finding belongs to a scenario that exists (the report and the probe page link to it), and
  * the failure fact it predicts is one that scenario resolves: the probe, search and the wizard name a
  * failure the same way.
  */
 export const probeFindingScenarios: ContentRule = (project) => {
   const resolves = new Map(articles(project, 'scenarios', 'en').map((e) => [e.id, new Set(e.value.resolves.map((r) => r.fact))]));
-  const file = dataFiles.probeFindings.file;
   const problems: ContentProblem[] = [];
-  for (const { finding, scenario, fact } of project.data.probeFindings ?? []) {
-    const facts = resolves.get(scenario);
-    if (!facts) problems.push({ file, message: `finding ${finding} names unknown scenario "${scenario}"` });
-    else if (fact && !facts.has(fact))
-      problems.push({ file, message: `finding ${finding}: scenario ${scenario} does not resolve fact "${fact}" (its \`resolves\` lists ${[...facts].join(', ')})` });
+  const lists = [
+    { file: dataFiles.probeFindings.file, rows: project.data.probeFindings ?? [] },
+    { file: dataFiles.clientFindings.file, rows: project.data.clientFindings ?? [] },
+  ];
+  for (const { file, rows } of lists) {
+    for (const { finding, scenario, fact } of rows) {
+      const facts = resolves.get(scenario);
+      if (!facts) problems.push({ file, message: `finding ${finding} names unknown scenario "${scenario}"` });
+      else if (fact && !facts.has(fact))
+        problems.push({ file, message: `finding ${finding}: scenario ${scenario} does not resolve fact "${fact}" (its \`resolves\` lists ${[...facts].join(', ')})` });
+    }
   }
   return problems;
 };

@@ -4,7 +4,9 @@ import { readProbeContent } from '../../../src/probe/readProbeContent.ts';
 
 // The command line around the probe: help and version on stdout with exit 0, usage errors on stderr
 // with exit 2, and a bug in the tool itself as one line unless --debug asks for the stack.
-const setup = { version: '9.8.7', content: () => readProbeContent('.'), site: 'https://kb.example' };
+// The content is read once: every command here takes it, and reading the project takes a second.
+let content: ReturnType<typeof readProbeContent> | undefined;
+const setup = { version: '9.8.7', content: () => (content ??= readProbeContent('.')), site: 'https://kb.example' };
 
 async function run(argv: string[], content = setup.content) {
   const out: string[] = [];
@@ -44,4 +46,33 @@ test('a failure of the tool itself is one line, and a stack trace only with --de
   expect(plain.err).toBe('sqltls failed: content is missing (run again with --debug for details, and report it)');
   const debug = await run(['probe', 'localhost', '--debug'], broken);
   expect(debug.err).toMatch(/^Error: content is missing\n\s+at /);
+});
+
+test('sqltls client: --help on stdout with exit 0, an unknown option exits 2 with usage', async () => {
+  const help = await run(['client', '--help']);
+  expect(help.code).toBe(0);
+  expect(help.out).toMatch(/^Usage: sqltls client/);
+  const wrong = await run(['client', '--frobnicate']);
+  expect(wrong.code).toBe(2);
+  expect(wrong.err).toMatch(/Usage: sqltls client/);
+  expect((await run(['client', '--lang', 'fr'])).code).toBe(2);
+});
+
+test('sqltls client reports what the policy refuses, in the reader’s language, linked to its scenario', async () => {
+  const { runClient } = await import('../../../src/probe/clientCommand.ts');
+  const policy = {
+    platform: 'linux',
+    openssl: { version: 'OpenSSL 1.1.1w  11 Sep 2023', files: ['/usr/lib/ssl/openssl.cnf'], problems: [], chain: ['a', 'b', 'c'], minProtocol: 'TLSv1.2', securityLevel: 2 },
+    node: { version: 'v20.20.2', openssl: '3.0.15', minVersion: 'TLSv1', maxVersion: 'TLSv1.3' },
+  };
+  const out: string[] = [];
+  const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+  expect(await runClient(['--lang', 'zh'], setup.content(), setup.site, io, () => policy)).toBe(1);
+  expect(out.join('\n')).toContain('系统 OpenSSL 拒绝 TLS 1.0 和 1.1');
+  expect(out.join('\n')).toMatch(/https:\/\/kb\.example\/zh\/scenarios\/[a-z-]+\//);
+  out.length = 0;
+  expect(await runClient(['--json'], setup.content(), setup.site, io, () => policy)).toBe(1);
+  const json = JSON.parse(out.join('\n')) as { findings: { finding: string; scenario: string; fact: string }[] };
+  expect(json.findings.map((f) => f.finding)).toEqual(['opensslOldProtocols', 'opensslSmallKeys']);
+  expect(json.findings.every((f) => f.scenario && f.fact)).toBe(true);
 });
