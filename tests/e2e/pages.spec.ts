@@ -76,6 +76,13 @@ test.describe("with the document's 404 in the console", () => {
     const errors = page.getByRole('link', { name: ui.en['nav.errors'], exact: true });
     await expect(errors).toBeVisible();
     await expect(errors).toHaveAttribute('href', '/en/errors/');
+    // The site's name leads home in each language, and a search box in each searches in its language.
+    await expect(page.getByRole('link', { name: ui.en['site.name'], exact: true })).toHaveAttribute('href', '/en/');
+    await expect(page.getByRole('link', { name: ui.zh['site.name'], exact: true })).toHaveAttribute('href', '/zh/');
+    const box = page.getByRole('search', { name: ui.zh['home.title'] }).getByRole('searchbox');
+    await box.fill('error 31');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/zh\/search\/\?q=error\+31$/);
   });
 });
 
