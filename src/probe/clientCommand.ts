@@ -21,7 +21,7 @@ older SQL Server needs. Reads only; connects nowhere.
 
 Exit codes: 0 nothing refused, 1 findings, 2 usage error.`;
 
-export function runClient(argv: string[], content: ProbeContent, defaultSite: string, io: CommandIo, read: () => ClientPolicy = readClientPolicy): Promise<number> {
+export function runClient(argv: string[], content: ProbeContent, defaultSite: string, io: CommandIo, read: () => ClientPolicy = readClientPolicy): number {
   let values;
   try {
     ({ values } = parseArgv({
