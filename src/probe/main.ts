@@ -42,7 +42,7 @@ export async function runCommand(argv: string[], setup: CommandSetup, io: Comman
       return exitCodes.clean;
     }
     if (command === 'probe') return await runProbe(rest, setup.content(), setup.site, io);
-    if (command === 'client') return await runClient(rest, setup.content(), setup.site, io);
+    if (command === 'client') return runClient(rest, setup.content(), setup.site, io);
     io.err(`unknown command ${command}\n\n${mainUsage}`);
     return exitCodes.usage;
   } catch (error) {

@@ -67,11 +67,11 @@ test('sqltls client reports what the policy refuses, in the reader’s language,
   };
   const out: string[] = [];
   const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
-  expect(await runClient(['--lang', 'zh'], setup.content(), setup.site, io, () => policy)).toBe(1);
+  expect(runClient(['--lang', 'zh'], setup.content(), setup.site, io, () => policy)).toBe(1);
   expect(out.join('\n')).toContain('系统 OpenSSL 拒绝 TLS 1.0 和 1.1');
   expect(out.join('\n')).toMatch(/https:\/\/kb\.example\/zh\/scenarios\/[a-z-]+\//);
   out.length = 0;
-  expect(await runClient(['--json'], setup.content(), setup.site, io, () => policy)).toBe(1);
+  expect(runClient(['--json'], setup.content(), setup.site, io, () => policy)).toBe(1);
   const json = JSON.parse(out.join('\n')) as { findings: { finding: string; scenario: string; fact: string }[] };
   expect(json.findings.map((f) => f.finding)).toEqual(['opensslOldProtocols', 'opensslSmallKeys']);
   expect(json.findings.every((f) => f.scenario && f.fact)).toBe(true);
