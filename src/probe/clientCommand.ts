@@ -1,9 +1,9 @@
 // `sqltls client`: the local client's TLS policy (system OpenSSL, this Node.js, a JDK) and what it
 // refuses that an older SQL Server needs, each finding linked to its scenario. Reads only.
 import { parseArgs as parseArgv } from 'node:util';
-import { clientFindings } from '../clientPolicy/clientFindings.ts';
-import type { ClientPolicy } from '../clientPolicy/clientPolicy.ts';
-import { readClientPolicy } from '../clientPolicy/readClientPolicy.ts';
+import { clientFindings } from './clientPolicy/clientFindings.ts';
+import type { ClientPolicy } from './clientPolicy/clientPolicy.ts';
+import { readClientPolicy } from './clientPolicy/readClientPolicy.ts';
 import { isLocale, locales, type Locale } from '../ids/locales.ts';
 import { exitCodes, type CommandIo } from './cli.ts';
 import type { ProbeContent } from './probeContent.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { clientFindings } from '../../../src/clientPolicy/clientFindings.ts';
-import { javaPolicy, openSslPolicy, type ClientPolicy } from '../../../src/clientPolicy/clientPolicy.ts';
-import { readJavaProperties, algorithmList } from '../../../src/clientPolicy/javaSecurity.ts';
-import type { ConfigFiles } from '../../../src/clientPolicy/opensslConfig.ts';
+import { clientFindings } from '../../../../src/probe/clientPolicy/clientFindings.ts';
+import { javaPolicy, openSslPolicy, type ClientPolicy } from '../../../../src/probe/clientPolicy/clientPolicy.ts';
+import { readJavaProperties, algorithmList } from '../../../../src/probe/clientPolicy/javaSecurity.ts';
+import type { ConfigFiles } from '../../../../src/probe/clientPolicy/opensslConfig.ts';
 
 // The client policy reader against configuration files written from the formats the distributions
 // document (Debian's system_default_sect, RHEL's crypto-policy include, a JDK's java.security).

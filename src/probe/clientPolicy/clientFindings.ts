@@ -1,6 +1,6 @@
 // What the local client's policy refuses that an older SQL Server needs. Each finding's scenario and
 // failure fact are content (content/probe/client-findings.yaml); these are only the tests.
-import type { ClientFindingId } from '../ids/clientFindings.ts';
+import type { ClientFindingId } from '../../ids/clientFindings.ts';
 import type { ClientPolicy } from './clientPolicy.ts';
 
 const modernProtocols = new Set(['TLSv1.2', 'TLSv1.3']);
