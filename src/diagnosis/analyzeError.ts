@@ -55,7 +55,7 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
   return {
     providers,
     codes,
-    facts: withHintFacts(readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon), text, drivers, platforms, hints),
+    facts: withHintFacts(readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon), text, drivers, platforms, hints, lexicon),
     drivers,
     platforms,
     platformReasons: reasons,
@@ -68,20 +68,22 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
 /**
  * Adds the context facts the hints read: those the named drivers imply (ODBC Driver 18 encrypts by
  * default), weight 5 when the text gave the version and 4 when it named the driver without one; and those
- * names with versions say (`SQL Server 2012`, `Debian 11`), weight 4. A fact already read keeps its best weight.
+ * names and addresses say (`SQL Server 2012`, `Debian 11`, `https://host:1433`), at the weight their pattern
+ * declares. A fact already read keeps its best weight.
  */
-function withHintFacts(facts: FactHit[], text: string, drivers: DetectedDriver[], platforms: Platform[], hints: CompiledHints): FactHit[] {
+function withHintFacts(facts: FactHit[], text: string, drivers: DetectedDriver[], platforms: Platform[], hints: CompiledHints, lexicon: Lexicon): FactHit[] {
   const out = [...facts];
   const read = [
     ...impliedFacts(drivers, hints, platforms).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
-    ...situationFacts(text, hints).map((situation) => ({ ...situation, weight: 4 })),
+    ...situationFacts(text, hints),
   ];
   for (const implied of read) {
     const weight = implied.weight;
     const existing = out.findIndex((hit) => hit.fact === implied.fact);
     if (existing >= 0 && out[existing]!.weight >= weight) continue;
     if (existing >= 0) out.splice(existing, 1);
-    out.push({ fact: implied.fact, scope: 'context', weight, label: implied.label });
+    // Hints name context facts, or a failure outside TLS (a TLS tool pointed at the SQL Server port).
+    out.push({ fact: implied.fact, scope: lexicon.scopes.get(implied.fact) === 'other' ? 'other' : 'context', weight, label: implied.label });
   }
   return out.sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));
 }

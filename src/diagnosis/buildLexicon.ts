@@ -169,7 +169,13 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
 
   const readers = vocabularies.flatMap((v) => v.readers.map((r) => ({ pattern: r.pattern, code: r.code, ...(r.bitmask ? { bitmask: true as const } : {}) })));
   return {
-    data: { facts: facts.filter((f) => f.scope !== 'tls').map((f) => ({ id: f.id, scope: f.scope })), entries: mergeEntries(entries), readers, providers, packs: markers },
+    data: {
+      facts: { other: facts.filter((f) => f.scope === 'other').map((f) => f.id), context: facts.filter((f) => f.scope === 'context').map((f) => f.id) },
+      entries: mergeEntries(entries),
+      readers,
+      providers,
+      packs: markers,
+    },
     packs: packs.map((pack) => ({ ...pack, entries: mergeEntries(pack.entries) })),
   };
 }

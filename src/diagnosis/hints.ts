@@ -5,7 +5,7 @@ import type { Driver, Platform } from '../schemas/vocabulary.ts';
 export interface ShippedImplication {
   fact: string;
   since?: string;
-  withoutVersion: boolean;
+  withoutVersion?: boolean;
   platforms?: Platform[];
 }
 
@@ -14,7 +14,7 @@ export interface ShippedHints {
   drivers: { id: Driver; patterns: string[]; implies?: ShippedImplication[] }[];
   /** `why` stays in the content: nothing in the browser shows it. */
   platforms: { platforms: Platform[]; why?: string; patterns: string[] }[];
-  situations?: { fact: string; patterns: string[] }[];
+  situations?: { fact: string; weight?: number; patterns: string[] }[];
 }
 
 /** Strips what only the content needs (sources, reasons) from the hints: they ship with every search and wizard. */
@@ -24,11 +24,19 @@ export function shipHints(hints: DiagnosisHints): ShippedHints {
       id,
       patterns,
       ...(implies.length
-        ? { implies: implies.map(({ fact, since, withoutVersion, platforms }) => ({ fact, withoutVersion, ...(since ? { since } : {}), ...(platforms ? { platforms } : {}) })) }
+        ? {
+            implies: implies.map(({ fact, since, withoutVersion, platforms }) => ({
+              fact,
+              ...(withoutVersion ? { withoutVersion } : {}),
+              ...(since ? { since } : {}),
+              ...(platforms ? { platforms } : {}),
+            })),
+          }
         : {}),
     })),
     platforms: hints.platforms.map(({ platforms, patterns }) => ({ platforms, patterns })),
-    ...(hints.situations.length ? { situations: hints.situations.map(({ fact, patterns }) => ({ fact, patterns })) } : {}),
+    // The default weight (4) is left out: the index ships with every search.
+    ...(hints.situations.length ? { situations: hints.situations.map(({ fact, weight, patterns }) => ({ fact, patterns, ...(weight === 4 ? {} : { weight }) })) } : {}),
   };
 }
 
@@ -36,7 +44,7 @@ export function shipHints(hints: DiagnosisHints): ShippedHints {
 export interface CompiledHints {
   drivers: { id: Driver; patterns: RegExp[]; implies: ShippedImplication[] }[];
   platforms: { platforms: Platform[]; why: string; patterns: RegExp[] }[];
-  situations: { fact: string; patterns: RegExp[] }[];
+  situations: { fact: string; weight: number; patterns: RegExp[] }[];
 }
 
 export function compileHints(hints: ShippedHints): CompiledHints {
@@ -44,7 +52,7 @@ export function compileHints(hints: ShippedHints): CompiledHints {
   return {
     drivers: hints.drivers.map((d) => ({ id: d.id, patterns: compile(d.patterns), implies: d.implies ?? [] })),
     platforms: hints.platforms.map((p) => ({ platforms: p.platforms, why: p.why ?? '', patterns: compile(p.patterns) })),
-    situations: (hints.situations ?? []).map((s) => ({ fact: s.fact, patterns: compile(s.patterns) })),
+    situations: (hints.situations ?? []).map((s) => ({ fact: s.fact, weight: s.weight ?? 4, patterns: compile(s.patterns) })),
   };
 }
 
@@ -100,7 +108,7 @@ export function impliedFacts(drivers: DetectedDriver[], hints: CompiledHints, pl
     const implies = hints.drivers.find((d) => d.id === driver.id)?.implies ?? [];
     for (const implication of implies) {
       if (implication.platforms && !implication.platforms.some((p) => platforms.includes(p))) continue;
-      const holds = driver.version ? !implication.since || compareVersions(driver.version, implication.since) >= 0 : implication.withoutVersion;
+      const holds = driver.version ? !implication.since || compareVersions(driver.version, implication.since) >= 0 : !!implication.withoutVersion;
       if (holds) out.push({ fact: implication.fact, label: driver.version ? `${driver.id}@${driver.version}` : driver.id, versioned: !!driver.version });
     }
   }
@@ -108,13 +116,13 @@ export function impliedFacts(drivers: DetectedDriver[], hints: CompiledHints, pl
 }
 
 /** Context facts the text's names with versions say (`SQL Server 2012`, `Debian 11`), with the words that said them. */
-export function situationFacts(text: string, hints: CompiledHints): { fact: string; label: string }[] {
-  const out: { fact: string; label: string }[] = [];
+export function situationFacts(text: string, hints: CompiledHints): { fact: string; label: string; weight: number }[] {
+  const out: { fact: string; label: string; weight: number }[] = [];
   for (const situation of hints.situations) {
     for (const pattern of situation.patterns) {
       const match = pattern.exec(text);
       if (match) {
-        out.push({ fact: situation.fact, label: match[0] });
+        out.push({ fact: situation.fact, label: match[0], weight: situation.weight });
         break;
       }
     }

@@ -66,7 +66,7 @@ export function collapse(text: string): string {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const lexicon: Lexicon = {
-    scopes: new Map(data.facts.map((f) => [f.id, f.scope])),
+    scopes: new Map<string, FactScope>([...data.facts.other.map((id) => [id, 'other'] as const), ...data.facts.context.map((id) => [id, 'context'] as const)]),
     byCode: new Map(),
     phrases: [],
     readers: data.readers.map((r) => ({ regex: new RegExp(r.pattern, 'giu'), code: r.code, bitmask: !!r.bitmask })),

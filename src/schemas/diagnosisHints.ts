@@ -37,12 +37,17 @@ const impliedFactSchema = z
 export const diagnosisHintsSchema = z.object({
   drivers: z.array(z.object({ id: driverSchema, patterns: z.array(pattern).min(1), implies: z.array(impliedFactSchema).default([]) })),
   platforms: z.array(z.object({ platforms: z.array(platformSchema).min(1), why: z.string(), patterns: z.array(pattern).min(1) })),
-  /** Context facts read from names with versions (`SQL Server 2012`, `Debian 11`): patterns say them more compactly than phrase lists. */
+  /**
+   * Facts read from names and addresses (`SQL Server 2012`, `Debian 11`, `https://host:1433`): context
+   * facts, or a failure outside TLS; patterns say them more compactly than phrase lists.
+   */
   situations: z
     .array(
       z
         .object({
           fact: factIdSchema,
+          /** How surely the pattern says it (default 4); a fact outside TLS said at 3 or more is answered as such. */
+          weight: z.number().int().min(1).max(5).default(4),
           patterns: z.array(pattern).min(1),
           source: z.url(),
           why: z.string().min(10),

@@ -17,6 +17,14 @@ export const failureFacts: ContentRule = (project) => {
       if (!ids.has(entry.fact)) problems.push({ file, message: `entries.${i}: unknown fact "${entry.fact}" (see ${dataFiles.facts.file})` });
     });
   }
+  // Hints add context facts (a driver's defaults, names with versions) or a failure outside TLS, never a TLS failure.
+  const scopes = new Map(facts.map((f) => [f.id, f.scope]));
+  const hinted = [...(project.data.hints?.drivers.flatMap((d) => d.implies.map((i) => i.fact)) ?? []), ...(project.data.hints?.situations.map((s) => s.fact) ?? [])];
+  for (const fact of hinted) {
+    if (!scopes.has(fact)) problems.push({ file: dataFiles.hints.file, message: `unknown fact "${fact}" (see ${dataFiles.facts.file})` });
+    else if (scopes.get(fact) === 'tls')
+      problems.push({ file: dataFiles.hints.file, message: `fact "${fact}" is a TLS failure: hints may name context facts or failures outside TLS only` });
+  }
   const resolved = new Set<string>();
   for (const scenario of articles(project, 'scenarios')) {
     for (const { fact } of scenario.value.resolves) {
@@ -25,7 +33,7 @@ export const failureFacts: ContentRule = (project) => {
     }
   }
   for (const fact of facts) {
-    if (fact.scope === 'tls' && !resolved.has(fact.id)) problems.push({ file: dataFiles.facts.file, message: `fact "${fact.id}" is resolved by no scenario` });
+    if (fact.scope !== 'other' && !resolved.has(fact.id)) problems.push({ file: dataFiles.facts.file, message: `fact "${fact.id}" is resolved by no scenario` });
     for (const strings of [dataFiles.uiStringsEn, dataFiles.uiStringsZh]) {
       const table = strings === dataFiles.uiStringsEn ? project.data.uiStringsEn : project.data.uiStringsZh;
       if (!table) continue;

@@ -10,7 +10,7 @@ export const vocabularyReaders: ContentRule = (project) => {
       let codes: string[];
       try {
         const lexicon = compileLexicon({
-          facts: [],
+          facts: { other: [], context: [] },
           entries: [],
           readers: [{ pattern: reader.pattern, code: reader.code, ...(reader.bitmask ? { bitmask: true as const } : {}) }],
           providers: [],

@@ -85,6 +85,20 @@ describe('answers beyond scenarios', () => {
     expect(instance.outOfScope?.fact).toBe('instance-not-found');
   });
 
+  test('an HTTPS client or openssl s_client pointed at the SQL Server port is said to be that, not a handshake failure', () => {
+    const https = en.search(
+      'Unable to connect to host "https://sql01.contoso.com:1433/". System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception. ---> System.Net.Sockets.SocketException (10054): An existing connection was forcibly closed by the remote host.',
+    );
+    expect(https.outOfScope?.fact).toBe('tls-tool-on-tds-port');
+    expect(en.search('openssl s_client -connect sql01.contoso.com:1433 -showcerts: write:errno=104').outOfScope?.fact).toBe('tls-tool-on-tds-port');
+    // Beside a driver's own handshake error, the s_client attempt does not hide it.
+    const both = en.search(
+      'openssl s_client -connect sql01:1433 gives nothing. The app says: [Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol]',
+    );
+    expect(both.outOfScope).toBeUndefined();
+    expect(both.results[0]?.slug).toBe('openssl-security-level');
+  });
+
   test("a certificate inside SQL Server (TDE, CREATE CERTIFICATE) is not the connection's TLS", () => {
     const restore = en.search(
       "Msg 33111, Level 16, State 3, Line 1\nCannot find server certificate with thumbprint '0x2991D93AF6EDB576EFBEF2BE969B86B613717C58'.\nMsg 3013, Level 16, State 1, Line 1\nRESTORE DATABASE is terminating abnormally.",
