@@ -1,7 +1,6 @@
 import { shipHints } from '../diagnosis/hints.ts';
 import type { LexiconData } from '../diagnosis/lexiconData.ts';
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
-import type { CertificateFindings } from '../schemas/certificateFindings.ts';
 import type { ErrorPage } from '../schemas/errorPage.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
@@ -16,13 +15,11 @@ export function buildSearchIndex(
   hints: DiagnosisHints,
   lexicon: LexiconData,
   errorPages: { id: string; data: ErrorPage }[],
-  certificateFindings: CertificateFindings,
 ): SearchIndex {
   return {
     lang,
     hints: shipHints(hints),
     lexicon,
-    certificateFindings: certificateFindings.findings.map((f) => [f.finding, f.scenario]),
     errorPages: errorPages.map(({ id, data }) => ({ id, title: data.title, keys: errorPageKeys(data.codes) })),
     docs: scenarios.map(({ slug, data }) => ({
       slug,

@@ -3,13 +3,19 @@
 import { checkCertificates } from '../diagnosis/certificate/checkCertificates.ts';
 import { readPastedCertificates } from '../diagnosis/certificate/readPastedCertificates.ts';
 import type { CertificateVerdict } from './certificateQuery.ts';
+import type { CertificateFindings } from '../schemas/certificateFindings.ts';
+
+/** The findings worst first, each with its scenario: what certificateVerdict orders by. */
+export type CertificateFindingOrder = [finding: string, scenario: string][];
+
+export const certificateFindingOrder = (content: CertificateFindings): CertificateFindingOrder => content.findings.map((f) => [f.finding, f.scenario]);
 
 /**
  * The worst finding of a pasted certificate, with `order` the findings worst first and the scenario of
- * each (content/certificate/findings.yaml, carried by the search index). Undefined when nothing could be
+ * each (content/certificate/findings.yaml, served as /certificate-findings.json). Undefined when nothing could be
  * read or nothing is wrong.
  */
-export function certificateVerdict(query: string, order: [finding: string, scenario: string][], now = new Date()): CertificateVerdict | undefined {
+export function certificateVerdict(query: string, order: CertificateFindingOrder, now = new Date()): CertificateVerdict | undefined {
   const { certificates } = readPastedCertificates(query);
   const seen = new Set<string>(checkCertificates(certificates, { now }).map((o) => o.finding));
   const worst = order.find(([finding]) => seen.has(finding));

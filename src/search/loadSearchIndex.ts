@@ -6,7 +6,7 @@ import { buildSearchIndex, buildSearchWords } from './buildSearchIndex.ts';
 import { createSearcher } from './createSearcher.ts';
 import { createWordMatcher } from './createWordMatcher.ts';
 import { looksLikeCertificate } from './certificateQuery.ts';
-import { certificateVerdict } from './certificateVerdict.ts';
+import { certificateFindingOrder, certificateVerdict } from './certificateVerdict.ts';
 import type { SearchIndex } from './searchIndex.ts';
 
 /** A language's scenarios and error pages, read from the content files once. */
@@ -19,7 +19,7 @@ function articlesOf(root: string, lang: Locale) {
 }
 
 const indexOf = (root: string, lang: Locale, { scenarios, errorPages }: ReturnType<typeof articlesOf>): SearchIndex =>
-  buildSearchIndex(lang, scenarios, readDataFile(root, 'hints'), loadLexicon(root).data, errorPages, readDataFile(root, 'certificateFindings'));
+  buildSearchIndex(lang, scenarios, readDataFile(root, 'hints'), loadLexicon(root).data, errorPages);
 
 /** Builds a language's search index straight from the content files (for Node scripts and tests). */
 export function loadSearchIndex(root: string, lang: Locale): SearchIndex {
@@ -37,12 +37,13 @@ export function loadSearch(root: string, lang: Locale, options: { packs?: 'all' 
   const searcher = createSearcher(index);
   const words = createWordMatcher(index, buildSearchWords(read.scenarios));
   const packs = new Map(loadLexicon(root).packs.map((pack) => [pack.id, pack]));
+  const certificateOrder = certificateFindingOrder(readDataFile(root, 'certificateFindings'));
   if (options.packs !== 'asNeeded') for (const pack of packs.values()) searcher.addPack(pack);
   return {
     ...searcher,
     search(query: string) {
       for (const id of searcher.packsNeeded(query)) if (packs.has(id)) searcher.addPack(packs.get(id)!);
-      const certificate = looksLikeCertificate(query) ? certificateVerdict(query, index.certificateFindings) : undefined;
+      const certificate = looksLikeCertificate(query) ? certificateVerdict(query, certificateOrder) : undefined;
       return searcher.search(query, words, certificate);
     },
   };

@@ -42,8 +42,6 @@ export interface SearchIndex {
   lexicon: LexiconData;
   /** Error pages and the read codes that open them (`ssl:31`, `sni:31`, `0x80090325`). */
   errorPages: { id: string; title: string; keys: string[] }[];
-  /** Certificate findings worst first, with their scenarios (content/certificate/findings.yaml), for a pasted certificate. */
-  certificateFindings: [finding: string, scenario: string][];
 }
 
 /** The words of each article for fuzzy matching (`/<lang>/search-words.json`), loaded only when wording counts (see createWordMatcher). */

@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;
   const scenarios = (await getScenarios(lang)).map((entry) => ({ slug: slugOf(entry), data: entry.data }));
   const errorPages = (await getErrorPages(lang)).map((entry) => ({ id: slugOf(entry), data: entry.data }));
-  return new Response(JSON.stringify(buildSearchIndex(lang, scenarios, loadDataFile('hints'), loadLexicon(process.cwd()).data, errorPages, loadDataFile('certificateFindings'))), {
+  return new Response(JSON.stringify(buildSearchIndex(lang, scenarios, loadDataFile('hints'), loadLexicon(process.cwd()).data, errorPages)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

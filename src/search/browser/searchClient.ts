@@ -67,7 +67,16 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
     })
     .then((body) => {
       const base = new URL(indexUrl, location.href);
-      post({ kind: 'index', body, packBase: new URL('../lexicon/', base).href, wordsUrl: new URL('search-words.json', base).href }, [body]);
+      post(
+        {
+          kind: 'index',
+          body,
+          packBase: new URL('../lexicon/', base).href,
+          wordsUrl: new URL('search-words.json', base).href,
+          findingsUrl: new URL('../certificate-findings.json', base).href,
+        },
+        [body],
+      );
       return client;
     })
     .catch((error: unknown) => {

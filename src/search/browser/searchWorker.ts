@@ -3,6 +3,7 @@
 // they never hold up typing, scrolling or the first paint of results.
 import { fetchJsonEach } from '../../client/fetchJsonEach.ts';
 import { fetchJsonOnce } from '../../client/once.ts';
+import type { CertificateFindingOrder } from '../certificateVerdict.ts';
 import type { LexiconPack } from '../../diagnosis/lexiconData.ts';
 import { createSearcher } from '../createSearcher.ts';
 import { looksLikeCertificate } from '../certificateQuery.ts';
@@ -21,6 +22,7 @@ let searcher: ReturnType<typeof createSearcher> | undefined;
 let index: SearchIndex | undefined;
 let packBase = '';
 let wordsUrl = '';
+let findingsUrl = '';
 /** Fuzzy matching and the words it reads, loaded the first time wording counts (a typed query, a paste without evidence). */
 let words: Promise<WordMatcher> | undefined;
 
@@ -48,6 +50,7 @@ scope.onmessage = ({ data }) => {
       searcher = createSearcher(index);
       packBase = data.packBase;
       wordsUrl = data.wordsUrl;
+      findingsUrl = data.findingsUrl;
     } catch (error) {
       indexProblem = `the search index could not be read: ${String(error)}`;
     }
@@ -59,7 +62,9 @@ scope.onmessage = ({ data }) => {
       await loadPacks(data.query);
       // A pasted certificate is judged by the certificate rules, whose X.509 parser loads only for it.
       const certificate = looksLikeCertificate(data.query)
-        ? await import('../certificateVerdict.ts').then(({ certificateVerdict }) => certificateVerdict(data.query, index!.certificateFindings))
+        ? await Promise.all([import('../certificateVerdict.ts'), fetchJsonOnce<CertificateFindingOrder>(findingsUrl)]).then(([{ certificateVerdict }, order]) =>
+            certificateVerdict(data.query, order),
+          )
         : undefined;
       let outcome = searcher.search(data.query, undefined, certificate);
       // Without wording the answer stands when words cannot be loaded (offline): evidence still ranks.

@@ -1,11 +1,14 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../../src/contentModel/checkContent.ts';
 import { loadProject, projectOf, type ContentProject } from '../../../src/contentModel/project.ts';
 import { parseMdx, type RawEntry } from '../../../src/contentModel/readContentFiles.ts';
 import { minimalScenario } from './fixtures.ts';
+
+// These run every content rule over the whole project: seconds each, more on a busy two-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** Runs every content rule over articles only (no data files: the rules about those stay silent). */
 const validateContent = (entries: RawEntry[]) => checkContent(projectOf(entries));

@@ -1,6 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../../src/contentModel/checkContent.ts';
 import { formatProblems, loadProject } from '../../../src/contentModel/project.ts';
+
+// These run every content rule over the whole project: seconds each, more on a busy two-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const root = process.cwd();
 const project = loadProject(root);
