@@ -1,4 +1,5 @@
 import type { Tls12Builds } from '../schemas/wizard.ts';
+import { compareVersionParts } from './versions.ts';
 
 export interface SqlBuildVerdict {
   build: string;
@@ -9,10 +10,6 @@ export interface SqlBuildVerdict {
 
 const versionLine = /Microsoft SQL Server[^\n]{0,80}?\b(\d{1,2})\.(\d{1,2})\.(\d{3,5})\.(\d{1,4})\b/i;
 
-const compare = (a: number[], b: number[]) => {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
-};
 const parts = (build: string) => build.split('.').map(Number);
 
 /**
@@ -36,8 +33,8 @@ export function classifyBuildNumbers(numbers: number[], table: Tls12Builds): Sql
   if (major < table.noBuildsBelowMajor) return { build, verdict: 'lacks-tls12' };
   const version = table.versions.find((v) => v.prefix === `${major}.${minor}`);
   if (!version) return undefined;
-  const firsts = version.firstBuilds.map((b) => parts(b.build).slice(0, numbers.length)).sort(compare);
-  if (compare(numbers, firsts.at(-1)!) >= 0) return { build, verdict: 'supports-tls12', version };
-  if (compare(numbers, firsts[0]!) < 0) return { build, verdict: 'lacks-tls12', version };
+  const firsts = version.firstBuilds.map((b) => parts(b.build).slice(0, numbers.length)).sort(compareVersionParts);
+  if (compareVersionParts(numbers, firsts.at(-1)!) >= 0) return { build, verdict: 'supports-tls12', version };
+  if (compareVersionParts(numbers, firsts[0]!) < 0) return { build, verdict: 'lacks-tls12', version };
   return { build, verdict: 'depends', version };
 }

@@ -1,5 +1,6 @@
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
 import type { Driver, Platform } from '../schemas/vocabulary.ts';
+import { compareVersions } from './versions.ts';
 
 /** A context fact a driver implies, as shipped to the browser (without its source and reason). */
 export interface ShippedImplication {
@@ -75,17 +76,6 @@ export function detectDrivers(text: string, hints: CompiledHints): DetectedDrive
     }
   }
   return found;
-}
-
-/** Compares dotted versions number by number (`10.2` < `10.10`); a missing part counts as 0. */
-export function compareVersions(a: string, b: string): number {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const diff = (x[i] ?? 0) - (y[i] ?? 0);
-    if (diff) return diff;
-  }
-  return 0;
 }
 
 /** A context fact read from a named driver: which, and the driver (with its version) that implies it. */

@@ -67,23 +67,20 @@ function readJava(env: NodeJS.ProcessEnv): JavaPolicy | undefined {
 
 export function readClientPolicy(env: NodeJS.ProcessEnv = process.env): ClientPolicy {
   const version = run('openssl', ['version']);
+  const dirLine = version === undefined ? undefined : run('openssl', ['version', '-d']);
+  const cryptoPolicy = readText('/etc/crypto-policies/config')
+    ?.split('\n')
+    .find((line) => line.trim() && !line.startsWith('#'));
   const openssl =
     version === undefined
       ? undefined
       : openSslPolicy(
           {
             version,
-            ...(run('openssl', ['version', '-d']) ? { dirLine: run('openssl', ['version', '-d'])! } : {}),
+            ...(dirLine ? { dirLine } : {}),
             ...(env.OPENSSL_CONF ? { opensslConf: env.OPENSSL_CONF } : {}),
             ...(env.OPENSSL_CONF_INCLUDE ? { includeDir: env.OPENSSL_CONF_INCLUDE } : {}),
-            ...(readText('/etc/crypto-policies/config')
-              ? {
-                  cryptoPolicy:
-                    readText('/etc/crypto-policies/config')!
-                      .split('\n')
-                      .find((line) => line.trim() && !line.startsWith('#')) ?? '',
-                }
-              : {}),
+            ...(cryptoPolicy ? { cryptoPolicy } : {}),
           },
           files,
         );
