@@ -26,8 +26,16 @@ export default defineConfig({
       assetsInlineLimit: (file, content) => content.includes('data-after-paint'),
       rolldownOptions: {
         output: {
-          advancedChunks: {
-            groups: [{ name: 'client-kit', test: /[\\/]src[\\/]client[\\/](fill|queryLimits|decodeOrKeep)\.ts$/ }],
+          // One site kit: the small modules every page's enhancement script uses (and the bundler's preload
+          // helper) travel as one cached file, not a handful of tiny responses each with its own overhead
+          // (npm run budgets measures JavaScript per response, as the wire carries it).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'site-kit',
+                test: /[\\/]src[\\/](enhance[\\/](?!enhance\.ts)[^\\/]+|client[\\/](fill|queryLimits|decodeOrKeep|once|copyToClipboard|el)|ids[\\/]locales)\.ts$|vite[\\/]preload-helper/,
+              },
+            ],
           },
         },
         // Astro's MDX pipeline marks every article module with the directive "use astro:head-inject" and

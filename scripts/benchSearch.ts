@@ -2,7 +2,7 @@
 // (same searcher as the site), and per language the index plus search code in bytes (raw and gzip).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { reachableScripts } from '../src/build/reachableScripts.ts';
+import { searchDownload } from '../src/build/searchDownload.ts';
 import { loadSearch, loadSearchIndex } from '../src/search/loadSearchIndex.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -39,11 +39,9 @@ for (const lang of ['en', 'zh'] as const) {
   const json = existsSync(built) ? readFileSync(built) : Buffer.from(JSON.stringify(index));
   console.log(`[${lang}] index ${kb(json.length)} raw, ${kb(gzipSync(json).length)} gzip${existsSync(built) ? '' : ' (from content; run npm run build for the shipped file)'}`);
   if (existsSync(`dist/${lang}/search/index.html`)) {
-    const { all, withoutWorkersLater } = reachableScripts('dist', `${lang}/search/index.html`);
-    const gz = (files: string[]) => gzipSync(Buffer.concat(files.map((f) => readFileSync(f)))).length;
-    const words = existsSync(`dist/${lang}/search-words.json`) ? gzipSync(readFileSync(`dist/${lang}/search-words.json`)).length : 0;
+    const { paste, typed, code, index: indexBytes } = searchDownload('dist', lang);
     console.log(
-      `[${lang}] a paste downloads code ${kb(gz(withoutWorkersLater))} + index ${kb(gzipSync(json).length)} = ${kb(gz(withoutWorkersLater) + gzipSync(json).length)} gzip (budget 30 KB); a typed query adds fuzzy matching and words: ${kb(gz(all) + gzipSync(json).length + words)} in all`,
+      `[${lang}] a paste downloads code ${kb(code)} + index ${kb(indexBytes)} = ${kb(paste)} gzip (budget 30 KB, beyond the site-wide script); a typed query adds fuzzy matching and words: ${kb(typed)} in all`,
     );
   }
 }

@@ -1,10 +1,25 @@
-// Progressive enhancement for every page: anchor aliases, the language switch, the query boxes and the
-// header search. The pages read fully without it. Copy buttons, driver tabs, share buttons and artifact
-// panels load with the components that render them (CodeBlock, DriverTabs, FixBlock, ArtifactBlock).
+// Progressive enhancement for every page: anchor aliases, the language switch, the query boxes, the header
+// search, and the controls of the components a page renders (copy and share buttons, driver tabs, generated
+// files, the connection tools). The pages read fully without it. One script for every page: with each
+// component's own script the browser fetched up to a dozen small files, and their per-response overhead
+// weighed more than the code (npm run budgets measures each response as the wire carries it). The
+// enhancers are small; what is heavy (search, the wizard's engine, the certificate checker, the connection
+// tools' code) loads on first use.
+import { enhanceArtifactFiles } from '../artifacts/browser/artifactFiles.ts';
+import { wakeConnectionTools } from '../connectionStrings/browser/wakeConnectionTools.ts';
 import { decodeOrKeep } from '../client/decodeOrKeep.ts';
+import { enhanceCopyButtons } from './copyButtons.ts';
+import { enhanceDriverTabs } from './driverTabs.ts';
+import { enhanceShareButtons } from './shareButtons.ts';
 import { keepLongPaste } from '../client/queryLimits.ts';
 import { rememberLocale } from './languageChoice.ts';
 import { keepReadersChoices } from './languageSwitch.ts';
+
+enhanceCopyButtons(document);
+enhanceShareButtons(document);
+enhanceDriverTabs(document, window.location, window.history);
+enhanceArtifactFiles(document);
+wakeConnectionTools(document, window.location, window.history);
 
 // An anchor that was renamed forwards to its new place (content/redirects.json).
 const alias = window.location.hash && document.getElementById(decodeOrKeep(window.location.hash.slice(1)))?.dataset.anchorAlias;

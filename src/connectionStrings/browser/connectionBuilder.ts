@@ -6,11 +6,13 @@ import { fill } from '../../client/fill.ts';
  * The connection-string builder: the choice lives in the URL (?cs=<driver>&intent=<intent>, or the
  * page's ?driver=<family>), so a link in a ticket opens the same choice. Data loads on first use.
  */
-export function enhanceConnectionBuilder(root: HTMLElement, location: Location, history: History): void {
+export function enhanceConnectionBuilder(root: HTMLElement, location: Location, history: History, changedBeforeLoad = false): void {
+  if (root.dataset.csReady !== undefined) return;
   const form = root.querySelector<HTMLFormElement>('[data-cs-form]');
   const driverSelect = form?.querySelector<HTMLSelectElement>('select[name="cs"]');
   const intentSelect = form?.querySelector<HTMLSelectElement>('select[name="intent"]');
   if (!form || !driverSelect || !intentSelect) return;
+  root.dataset.csReady = '';
   form.hidden = false;
   const notice = root.querySelector<HTMLElement>('[data-cs-notice]')!;
   const url = root.dataset.url ?? '';
@@ -70,13 +72,15 @@ export function enhanceConnectionBuilder(root: HTMLElement, location: Location, 
       notice.hidden = false;
     });
 
-  form.addEventListener('change', () => {
+  const choose = () => {
     const next = new URL(location.href);
     next.searchParams.set('cs', driverSelect.value);
     next.searchParams.set('intent', intentSelect.value);
     next.hash = 'connection-builder';
     history.replaceState(history.state, '', next);
     void render();
-  });
-  if (chosen) void render();
+  };
+  form.addEventListener('change', choose);
+  if (changedBeforeLoad) choose();
+  else if (chosen) void render();
 }

@@ -7,6 +7,9 @@ import type { SearchOutcome } from '../createSearcher.ts';
 import { maxUrlQueryChars } from '../../client/queryLimits.ts';
 import { startSearchClient, type SearchClient } from './searchClient.ts';
 import { el } from '../../client/el.ts';
+// A few lines, imported statically: a dynamic import would make the certificate page, which shares the
+// module, load the bundler's namespace runtime at load.
+import { handCertificateOver } from '../../client/certificateHandoff.ts';
 
 /** One worker per page (client/once.ts: a failed start is forgotten, so the next query tries again). */
 const clientKey = (indexUrl: string) => `search-worker:${indexUrl}`;
@@ -127,14 +130,11 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
   const certificateLink = certificate?.querySelector('a');
   if (certificate && certificateLink) {
     certificate.hidden = !outcome.certificate;
-    // The hand-over code loads on the click: only certificate pastes ever need it.
     certificateLink.onclick = outcome.certificate
       ? (event) => {
           event.preventDefault();
-          void import('../../client/certificateHandoff.ts').then(({ handCertificateOver }) => {
-            handCertificateOver(query);
-            window.location.assign(certificateLink.href);
-          });
+          handCertificateOver(query);
+          window.location.assign(certificateLink.href);
         }
       : null;
   }
