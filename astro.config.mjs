@@ -15,8 +15,22 @@ import { baseLinksPlugin } from './src/markdown/baseLinksPlugin.ts';
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * Printed pages write the site's own links out in full (global.css, print rules); CSS cannot resolve a
+ * path against the page's address, so the build writes the configured origin into the stylesheet.
+ */
+/** @returns {import('vite').Plugin} */
+const siteOriginInCss = () => ({
+  name: 'site-origin-in-css',
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (id.endsWith('.css') && code.includes('__SITE_ORIGIN__')) return code.replaceAll('__SITE_ORIGIN__', new URL(site).origin);
+  },
+});
+
 export default defineConfig({
   vite: {
+    plugins: [siteOriginInCss()],
     // Module workers, so the search worker can load fuzzy matching on demand (a classic worker inlines it).
     worker: { format: 'es' },
     build: {

@@ -29,8 +29,9 @@ const scenarioPages = htmlFiles(join(dist, 'en', 'scenarios')).concat(htmlFiles(
 // measured apart: the HTML budget counts the markup, the CSS budget counts the inline and linked CSS.
 const inlineStyles = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 const markupOf = (file: string) => readFileSync(file, 'utf8').replace(inlineStyles, '');
-// 21 KB since the most-likely-fix block (issue 20) repeats the first step and code of one to five fixes near the top.
-check('HTML, largest scenario page (markup)', Math.max(...scenarioPages.map((f) => kb(gzipSync(markupOf(f)).length))), 21);
+// 21 KB since the most-likely-fix block (issue 20) repeats the first step and code of one to five fixes near the top;
+// 22 KB since the scenarios rail (ScenarioRail.astro: 18 links by handshake step, about 0.6 KB).
+check('HTML, largest scenario page (markup)', Math.max(...scenarioPages.map((f) => kb(gzipSync(markupOf(f)).length))), 22);
 
 // JavaScript at load as the wire carries it: each response compressed on its own (a static host compresses
 // file by file), summed over the files a page loads before the reader can interact. Every content page in

@@ -1,4 +1,5 @@
 import { showLikelyFix } from './likelyFix.ts';
+import { showSaferAlternatives } from './saferAlternatives.ts';
 
 /**
  * Turns each `[data-driver-tabs]` group into ARIA tabs. The selected driver comes from `?driver=`
@@ -11,6 +12,7 @@ export function enhanceDriverTabs(root: ParentNode, location: Location, history:
   // The reader's driver also picks the version of the "most likely fix" block near the top.
   const select = (driver: string | null, focusGroup?: HTMLElement) => {
     showLikelyFix(root, driver);
+    showSaferAlternatives(root, driver);
     for (const group of groups) {
       const tabs = [...group.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
       const chosen = tabs.find((tab) => tab.dataset.driver === driver) ?? tabs[0];

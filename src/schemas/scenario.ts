@@ -33,6 +33,8 @@ export const misconceptionSchema = z.object({ claim: inlineText, truth: inlineTe
 export const scenarioSchema = z.object({
   ...revisionFields,
   title: z.string().min(1),
+  /** The title in a few words, for the scenario rail beside every article (it has about 14 rem). */
+  navTitle: z.string().min(1).max(40),
   /** One sentence: the cause in plain words. Used in results, previews and tickets. */
   summary: z.string().min(20).max(240),
   side: sideSchema,

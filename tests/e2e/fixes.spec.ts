@@ -49,12 +49,29 @@ test('a fix that lowers security shows its warning and links the safer fix', asy
   await expect(warning.getByRole('link')).toHaveAttribute('href', /#fix-/);
 });
 
-test('printing shows every driver variant and hides navigation', async ({ page }) => {
+test("the safer fix follows the reader's driver: the Java trust store for JDBC, the named one otherwise", async ({ page }) => {
+  const saferLink = () => page.locator(fix).getByRole('note').getByRole('link');
+  await gotoReady(page, `${page_}?driver=jdbc`);
+  await expect(saferLink()).toHaveAttribute('href', '#fix-trust-ca-java');
+  await page.locator(fix).getByRole('tab', { name: odbc }).first().click();
+  await expect(saferLink()).toHaveAttribute('href', '#fix-trust-ca-windows');
+});
+
+test('printing shows every driver variant, hides navigation and the repeated likely fix, and writes links out in full', async ({ page }) => {
   await gotoReady(page, `${page_}?driver=jdbc`);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator(fix).getByRole('tabpanel', { name: ui.en['driver.mds'] })).toBeVisible();
   await expect(page.locator(fix).getByRole('tablist')).toBeHidden();
   await expect(page.getByRole('navigation', { name: ui.en['nav.primary'] })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: ui.en['scenario.onThisPage'] })).toBeHidden();
+  await expect(page.locator('section[data-likely-fix]')).toBeHidden();
+  // A link to another page of the site prints with its absolute address (the configured origin).
+  const related = page.locator('#related a[href^="/"]').first();
+  const printed = await related.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(printed).toMatch(/\(https?:\/\/[^/"]+/);
+  // Headings stay with what follows them.
+  const heading = await page.locator('#fixes-title').evaluate((h) => getComputedStyle(h).breakAfter);
+  expect(heading).toBe('avoid');
 });
 
 test.describe('without JavaScript', () => {

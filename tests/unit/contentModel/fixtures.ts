@@ -3,6 +3,7 @@ export function minimalScenario(overrides: Record<string, unknown> = {}) {
   return {
     lastReviewed: '2026-11-22',
     title: 'Sample scenario',
+    navTitle: 'Sample',
     summary: 'A sample scenario used to test the content validator.',
     side: 'client' as const,
     stage: 'certificate-verify' as const,
