@@ -111,6 +111,13 @@ try {
       1,
       /https:\/\/kb\.example\/zh\/scenarios\/tls-version-mismatch\//,
     );
+    // Both halves together: this Node.js's own policy (TLS 1.2 at least) against the TLS 1.0-only server.
+    expect(
+      `${label}: probe of a TLS 1.0-only server --client node`,
+      await sqltls('probe', `localhost:${port('tls10-only')}`, ...ca, '--timeout', '3000', '--client', 'node'),
+      1,
+      /Will this client connect: Node\.js .*\n\s+No:[\s\S]*server TLSv1 < client TLSv1\.2 \(tls\.DEFAULT_MIN_VERSION = TLSv1\.2\)[\s\S]*Fix: /,
+    );
   }
 } finally {
   await stopLab(lab);

@@ -5,6 +5,7 @@ import { connectionStringsSchema } from '../schemas/connectionStrings.ts';
 import { diagnosisHintsSchema } from '../schemas/diagnosisHints.ts';
 import { failureFactsSchema } from '../schemas/failureFacts.ts';
 import { clientFindingsSchema, probeFindingsSchema } from '../schemas/probeFindings.ts';
+import { clientPredictionsSchema } from '../schemas/clientPredictions.ts';
 import { probeMessagesSchema } from '../schemas/probeMessages.ts';
 import { homeSchema, redirectsSchema, uiStringsSchema } from '../schemas/siteData.ts';
 import { tls12BuildsSchema, wizardTreeSchema } from '../schemas/wizard.ts';
@@ -24,6 +25,7 @@ export const dataFiles = {
   connectionStrings: { file: 'content/connection-strings/drivers.yaml', schema: connectionStringsSchema },
   probeFindings: { file: 'content/probe/findings.yaml', schema: probeFindingsSchema },
   clientFindings: { file: 'content/probe/client-findings.yaml', schema: clientFindingsSchema },
+  clientPredictions: { file: 'content/probe/client-predictions.yaml', schema: clientPredictionsSchema },
   probeMessages: { file: 'content/probe/messages.yaml', schema: probeMessagesSchema },
   certificateFindings: { file: 'content/certificate/findings.yaml', schema: certificateFindingsSchema },
   home: { file: 'content/home.json', schema: homeSchema },

@@ -5,20 +5,30 @@ import { isLocale, locales, type Locale } from '../ids/locales.ts';
 import { probe, type ProbeReport } from './probe.ts';
 import type { ProbeContent } from './probeContent.ts';
 import { parseTarget } from './target.ts';
+import { clientKinds, type ClientKind } from '../ids/clientKinds.ts';
+import type { ClientPolicy } from './clientPolicy/clientPolicy.ts';
+import { readClientPolicy } from './clientPolicy/readClientPolicy.ts';
+import { clientLimits } from './predict/clientLimits.ts';
+import { formatPrediction } from './predict/formatPrediction.ts';
+import { predictClient, type ClientPrediction } from './predict/predictClient.ts';
 
 /** Exit codes: 0 nothing found, 1 findings, 2 usage error, 3 could not reach a SQL Server. */
 export const exitCodes = { clean: 0, findings: 1, usage: 2, unreachable: 3 } as const;
 
-export const usage = `Usage: sqltls probe <host>[:port|,port|\\instance] [--json] [--lang ${locales.join('|')}] [--strict] [--timeout ms] [--ca-file file] [--site url]
+export const usage = `Usage: sqltls probe <host>[:port|,port|\\instance] [--client ${clientKinds.join('|')}] [--json] [--lang ${locales.join('|')}] [--strict] [--timeout ms] [--ca-file file] [--crl-file file] [--site url]
 
 Connects like a SQL Server client (PRELOGIN, then TLS inside TDS; --strict for TDS 8.0), tries each
 TLS version, checks for DHE suites and the certificate, and prints the knowledge-base scenarios that fit.
 It never logs in.
+  --client      also say whether that client, with this machine's policy, will connect, and if not why
+                and which fix applies (openssl: the system OpenSSL of ODBC, curl, Python; dotnet: .NET on
+                Linux and macOS; node: this Node.js, tedious; java: the JDK here, mssql-jdbc)
   --json        machine-readable report (for tickets and automation)
   --lang        language of the report and links (default en)
   --strict      TDS 8.0: TLS first, ALPN tds/8.0
   --timeout     per-step timeout in milliseconds (default 5000)
   --ca-file     PEM file with extra trusted CAs (default: Node.js's and the system's trust store)
+  --crl-file    PEM revocation list to check the certificate against (the probe fetches none itself)
   --site        address of the knowledge base for links (default $SITE_URL, else the site this tool came from)
   --debug       print a stack trace when the tool itself fails
   -h, --help    this text
@@ -32,6 +42,8 @@ export interface ProbeOptions {
   strict: boolean;
   timeoutMs: number;
   caFile?: string;
+  crlFile?: string;
+  client?: ClientKind;
   site: string;
   debug: boolean;
   help: boolean;
@@ -45,6 +57,8 @@ const optionSpec = {
   lang: { type: 'string' },
   timeout: { type: 'string' },
   'ca-file': { type: 'string' },
+  'crl-file': { type: 'string' },
+  client: { type: 'string' },
   site: { type: 'string' },
 } as const;
 
@@ -69,11 +83,17 @@ export function parseArgs(argv: string[], defaultSite: string): ProbeOptions | s
     debug: Boolean(values.debug),
     help: Boolean(values.help),
     ...(values['ca-file'] !== undefined ? { caFile: values['ca-file'] } : {}),
+    ...(values['crl-file'] !== undefined ? { crlFile: values['crl-file'] } : {}),
   };
   if (options.help) return options;
   if (values.lang !== undefined) {
     if (!isLocale(values.lang)) return `--lang takes ${locales.join(' or ')}, not "${values.lang}"`;
     options.lang = values.lang;
+  }
+  if (values.client !== undefined) {
+    const kind = clientKinds.find((k) => k === values.client);
+    if (!kind) return `--client takes ${clientKinds.join(', ')}, not "${values.client}"`;
+    options.client = kind;
   }
   if (values.timeout !== undefined) {
     const ms = Number(values.timeout);
@@ -149,7 +169,14 @@ export interface CommandIo {
 const defaultIo: CommandIo = { out: (text) => console.log(text), err: (text) => console.error(text) };
 
 /** Runs `probe` with argv (after the subcommand) and the knowledge base's content; returns the exit code. */
-export async function runProbe(argv: string[], content: ProbeContent, defaultSite: string, io: CommandIo = defaultIo): Promise<number> {
+export async function runProbe(
+  argv: string[],
+  content: ProbeContent,
+  defaultSite: string,
+  io: CommandIo = defaultIo,
+  /** This machine's client policy (`--client`); the tests hand in their own. */
+  readPolicy: () => ClientPolicy = readClientPolicy,
+): Promise<number> {
   const options = parseArgs(argv, defaultSite);
   if (typeof options === 'string') {
     io.err(`${options}\n\n${usage}`);
@@ -175,8 +202,29 @@ export async function runProbe(argv: string[], content: ProbeContent, defaultSit
       return exitCodes.usage;
     }
   }
-  const report = await probe(target, content, { timeoutMs: options.timeoutMs, strict: options.strict, ca });
-  io.out(options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.lang, options.site, content));
+  let crl: Buffer[] = [];
+  if (options.crlFile) {
+    try {
+      crl = [readFileSync(options.crlFile)];
+    } catch {
+      io.err(`cannot read --crl-file ${options.crlFile}`);
+      return exitCodes.usage;
+    }
+  }
+  const report = await probe(target, content, { timeoutMs: options.timeoutMs, strict: options.strict, ca, crl });
+  let prediction: ClientPrediction | { client: ClientKind; missing: string } | undefined;
+  if (options.client) {
+    const limits = clientLimits(readPolicy(), options.client);
+    prediction = 'missing' in limits ? { client: options.client, missing: limits.missing } : predictClient(report, limits, content, process.platform, options.lang);
+  }
+  if (options.json) io.out(JSON.stringify(prediction ? { ...report, clientPrediction: prediction } : report, null, 2));
+  else {
+    const text = [formatReport(report, options.lang, options.site, content)];
+    if (prediction && 'missing' in prediction) text.push('', content.messages[options.lang][`predict.missing.${prediction.missing}`] ?? prediction.missing);
+    else if (prediction) text.push('', formatPrediction(prediction, options.lang, options.site, content));
+    io.out(text.join('\n'));
+  }
+  if (prediction && 'connects' in prediction && prediction.connects === false) return exitCodes.findings;
   if (report.failure) return exitCodes.unreachable;
   return report.findings.length ? exitCodes.findings : exitCodes.clean;
 }

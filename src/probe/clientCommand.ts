@@ -60,7 +60,12 @@ export function formatClientReport(policy: ClientPolicy, found: { finding: strin
     lines.push(row(t['client.version'], openssl.version), row(t['client.configFile'], openssl.configFile ? `${openssl.configFile} (${openssl.configFrom})` : undefined));
     if (openssl.files.length > 1) lines.push(row(t['client.filesRead'], openssl.files.join(', ')));
     lines.push(row(t['client.chain'], openssl.chain.length === 3 ? openssl.chain.join(' → ') : t['client.chainMissing']));
-    lines.push(row('MinProtocol', openssl.minProtocol), row('MaxProtocol', openssl.maxProtocol), row('CipherString', openssl.cipherString), row('SECLEVEL', openssl.securityLevel));
+    lines.push(
+      row('MinProtocol', openssl.minProtocol),
+      row('MaxProtocol', openssl.maxProtocol),
+      row('CipherString', openssl.cipherString),
+      row('SECLEVEL', openssl.securityLevel ?? (openssl.defaultSecurityLevel !== undefined ? `${openssl.defaultSecurityLevel} (default)` : undefined)),
+    );
     if (openssl.cryptoPolicy) lines.push(row(t['client.cryptoPolicy'], openssl.cryptoPolicy));
     for (const problem of openssl.problems) lines.push(`  ! ${problem}`);
   }

@@ -57,6 +57,8 @@ export function observationsOf(report: ProbeReport): Observation[] {
     const found = (...ids: CertificateFindingId[]) => ids.some((id) => certificate.checks.includes(id));
     if (found('expired', 'notYetValid')) findings.push(observed('dates', `${certificate.validFrom} – ${certificate.validTo}`));
     else if (!certificate.chainValid && untrustedErrors.test(certificate.chainError ?? '')) findings.push(observed('untrusted', certificate.chainError));
+    // Only with a revocation list given (--crl-file): the probe fetches none, as most clients do not.
+    else if (certificate.chainError === 'CERT_REVOKED') findings.push(observed('revoked'));
     if (found('nameMismatch', 'ipNotInSan')) findings.push(observed('name', certificate.subjectAltName ?? certificate.subject));
     if (found('weakHash', 'sha1Hash', 'unsupportedHash')) findings.push(observed('hash', certificate.signatureAlgorithm));
     if (found('smallKey')) findings.push(observed('keySize', `${certificate.keyBits}`));

@@ -115,7 +115,8 @@ async function acceptsStrict(host: string, port: number, timeoutMs: number, ca?:
 export async function probe(
   target: Target,
   content: Pick<ProbeContent, 'tls12Builds' | 'findings'>,
-  options: { timeoutMs?: number; strict?: boolean; now?: Date; ca?: (string | Buffer)[] } = {},
+  /** `crl`: revocation lists to check the certificate against (the probe fetches none itself). */
+  options: { timeoutMs?: number; strict?: boolean; now?: Date; ca?: (string | Buffer)[]; crl?: (string | Buffer)[] } = {},
 ): Promise<ProbeReport> {
   const timeoutMs = options.timeoutMs ?? 5000;
   let strict = Boolean(options.strict);
@@ -174,7 +175,7 @@ export async function probe(
     const result = await handshake(
       target.host,
       port,
-      { minVersion: version, maxVersion: version, ciphers: legacyCiphers, ...(options.ca ? { ca: options.ca } : {}) },
+      { minVersion: version, maxVersion: version, ciphers: legacyCiphers, ...(options.ca ? { ca: options.ca } : {}), ...(options.crl?.length ? { crl: options.crl } : {}) },
       strict,
       timeoutMs,
     );

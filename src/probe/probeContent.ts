@@ -1,6 +1,9 @@
 import type { ClientFindingId } from '../ids/clientFindings.ts';
 import type { Locale } from '../ids/locales.ts';
 import type { FindingReason } from '../schemas/probeFindings.ts';
+import type { ClientPredictions } from '../schemas/clientPredictions.ts';
+import type { Platform, Risk } from '../schemas/vocabulary.ts';
+import type { ClientKind } from '../ids/clientKinds.ts';
 import type { ProbeMessages } from '../schemas/probeMessages.ts';
 import type { Tls12Builds } from '../schemas/wizard.ts';
 import type { FindingMeaning } from './findings.ts';
@@ -21,6 +24,23 @@ export interface ProbeContent {
   messages: ProbeMessages;
   /** Scenario titles per language, for the report. */
   titles: Record<Locale, Record<string, string>>;
+  /** How `--client` predicts a client's verdict (content/probe/client-predictions.yaml). */
+  predictions: ClientPredictions;
+  /**
+   * The fixes a prediction offers, chosen when the content is read (src/probe/predict/pickFixes.ts): per
+   * scenario, client kind and platform, the ids of the safer fix and of the client's own stopgap. Only
+   * those fixes' titles travel with the tool.
+   */
+  fixPicks: Record<string, Partial<Record<ClientKind, Partial<Record<Platform, string[]>>>>>;
+  /** Title and risk of each picked fix, per language and scenario. */
+  fixes: Record<Locale, Record<string, Record<string, ProbeFix>>>;
+}
+
+/** What the report says of a picked fix. */
+export interface ProbeFix {
+  id: string;
+  title: string;
+  risk: Risk;
 }
 
 /** What content says a finding means (an unlisted finding, impossible after the content rules, names no scenario). */

@@ -20,6 +20,7 @@ export const findingReasons = [
   'eku',
   'dates',
   'untrusted',
+  'revoked',
   'name',
   'hash',
   'keySize',

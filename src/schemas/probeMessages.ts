@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { findingReasons } from './probeFindings.ts';
 import { probeFailureKinds } from '../ids/probeFailures.ts';
 import { clientFindingIds } from '../ids/clientFindings.ts';
+import { predictionNotes } from '../ids/clientKinds.ts';
 
 const labels = [
   'heading',
@@ -52,9 +53,22 @@ const clientLabels = [
   'client.findings',
   'client.none',
 ] as const;
+/** The words of `sqltls probe --client`'s verdict (each rule's sentence is in client-predictions.yaml), each note's `predict.note.<id>`. */
+const predictLabels = [
+  'predict.heading',
+  'predict.connects',
+  'predict.fails',
+  'predict.unknown',
+  'predict.fix',
+  'predict.warning',
+  'predict.missing.noJdk',
+  'predict.missing.noOpenssl',
+] as const;
 const keys = [
   ...labels,
   ...clientLabels,
+  ...predictLabels,
+  ...predictionNotes.map((id) => `predict.note.${id}`),
   ...findingReasons.map((reason) => `reason.${reason}`),
   ...clientFindingIds.map((id) => `client.${id}`),
   ...probeFailureKinds.map((kind) => `failure.${kind}`),

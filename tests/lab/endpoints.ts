@@ -127,7 +127,6 @@ export const endpoints: Endpoint[] = [
     mode: 'tds',
     cert: 'revoked',
     expected: ['certificate-revoked'],
-    probeCannotSee: 'the probe does not check revocation (the lab certificate names no CRL distribution point, and Node.js does not fetch CRLs)',
   },
   {
     name: 'missing-intermediate',

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { rankingMisses } from './rankCaptured.ts';
 import { endpoints } from './endpoints.ts';
-import { captureAll, type Captured } from './runLab.ts';
+import { captureWithProbes, type Captured } from './runLab.ts';
+import type { ProbeReport } from '../../src/probe/probe.ts';
+import { readClientPolicy } from '../../src/probe/clientPolicy/readClientPolicy.ts';
+import { readProbeContent } from '../../src/probe/readProbeContent.ts';
+import { clientAgreement, formatAgreement } from './clientAgreement.ts';
 
 // The handshake lab: real clients (tedious, FreeTDS tsql, openssl s_client, Node tls, Python ssl, curl, Java JSSE)
 // against local endpoints misconfigured like each scenario, their texts fed to the site's own search.
@@ -21,8 +25,9 @@ describe('committed lab fixtures', () => {
 
 describe('live lab', () => {
   let live: Captured[] = [];
+  let reports = new Map<string, ProbeReport>();
   test('runs every client against every endpoint', { timeout: 240_000 }, async () => {
-    live = await captureAll();
+    ({ captured: live, reports } = await captureWithProbes());
     expect(live.length).toBeGreaterThan(60);
   });
   test('clients connect to the well-configured endpoints (TDS 7.4 and TDS 8.0)', () => {
@@ -42,5 +47,15 @@ describe('live lab', () => {
   });
   test('what the clients print today ranks an expected scenario first', () => {
     expect(rankingMisses(live)).toEqual([]);
+  });
+  test('sqltls probe --client predicts what the clients did, for at least 95 % of the attempts', () => {
+    const rows = clientAgreement(live, reports, readClientPolicy(), readProbeContent('.'));
+    console.log(formatAgreement(rows));
+    expect(rows.length).toBeGreaterThan(100);
+    // A disagreement the lab cannot explain (an endpoint the probe can see) is a wrong rule.
+    expect(
+      rows.filter((row) => !row.agrees && !endpoints.find((e) => e.name === row.endpoint)?.probeCannotSee).map((row) => `${row.endpoint} / ${row.client}: ${row.why}`),
+    ).toEqual([]);
+    expect(rows.filter((row) => row.agrees).length / rows.length).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -10,7 +10,7 @@ import { encodePacket, PacketReader, packetType } from '../../src/tds/packet.ts'
 import { encodePrelogin, encryption } from '../../src/tds/prelogin.ts';
 import { readProbeContent } from '../../src/probe/readProbeContent.ts';
 import { makeLabCertificates, type LabCertificates } from './certificates.ts';
-import { endpoints } from './endpoints.ts';
+import { certFor, endpoints } from './endpoints.ts';
 import { startLab, stopLab, type RunningEndpoint } from './labServer.ts';
 
 // The probe against the lab: for every misconfigured endpoint it must name a scenario the endpoint is
@@ -46,7 +46,14 @@ afterAll(async () => {
 describe('probe against every lab endpoint', () => {
   test.each(endpoints.map((e) => [e.name, e] as const))('%s', { timeout: 30_000 }, async (name, endpoint) => {
     const running = lab.find((r) => r.endpoint.name === name)!;
-    const report = await probe({ host: 'localhost', port: running.port }, content, { timeoutMs: 2000, strict: endpoint.mode === 'tds8', ca: [readFileSync(certs.ca.cert)] });
+    // The lab's revocation list, as its clients are given it (the probe fetches none itself).
+    const crl = certFor(certs, endpoint).crl;
+    const report = await probe({ host: 'localhost', port: running.port }, content, {
+      timeoutMs: 2000,
+      strict: endpoint.mode === 'tds8',
+      ca: [readFileSync(certs.ca.cert)],
+      ...(crl ? { crl: [readFileSync(crl)] } : {}),
+    });
     reports.set(name, report);
     const named = report.findings.map((f) => f.scenario);
     if (endpoint.expected.length === 0 || endpoint.probeCannotSee) {

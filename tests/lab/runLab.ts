@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { probe, type ProbeReport } from '../../src/probe/probe.ts';
+import { readProbeContent } from '../../src/probe/readProbeContent.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeLabCertificates } from './certificates.ts';
+import { makeLabCertificates, type LabCertificates } from './certificates.ts';
 import * as clients from './clients.ts';
 import { certFor, endpoints, type Endpoint } from './endpoints.ts';
-import { startLab, stopLab } from './labServer.ts';
+import { startLab, stopLab, type RunningEndpoint } from './labServer.ts';
 
 /** One client's result against one endpoint, as committed in fixtures/captured.json. */
 export interface Captured {
@@ -49,35 +51,64 @@ export function normalize(text: string, ports: number[]): string {
 
 const certificateFailure = (endpoint: Endpoint) => endpoint.expected.some((slug) => certificateScenarios.includes(slug));
 
+/** Every lab client against one running endpoint, as a user would run it (the lab CA trusted; its CRL where the endpoint's certificate was revoked). */
+export async function runClients(running: RunningEndpoint, certs: LabCertificates, dir: string): Promise<clients.Attempt[]> {
+  const { endpoint } = running;
+  // Clients check revocation where the endpoint's certificate was revoked (its CA's CRL), as a
+  // client configured for it would; by default most TLS clients do not check revocation at all.
+  const crl = certFor(certs, endpoint).crl;
+  const attempts = [await clients.tedious(running.port, certs.ca.cert, endpoint.mode === 'tds8' ? 'strict' : true, crl)];
+  if (endpoint.mode === 'tds8-forced') {
+    // Only the TDS clients: the plain-TLS clients would meet an ordinary TLS server on this endpoint.
+    attempts.push(await clients.tsql(running.port, certs.ca.cert, dir, crl));
+  } else if (endpoint.mode !== 'tds8') {
+    attempts.push(await clients.tsql(running.port, certs.ca.cert, dir, crl));
+    attempts.push(
+      await clients.sClient(running.tlsPort, certs.ca.cert, undefined, crl),
+      await clients.nodeTls(running.tlsPort, certs.ca.cert, crl),
+      await clients.pythonSsl(running.tlsPort, certs.ca.cert, crl),
+      await clients.curl(running.tlsPort, certs.ca.cert, crl),
+      await clients.java(running.tlsPort, certs.ca.cert, dir, crl),
+    );
+  } else {
+    attempts.push(await clients.sClient(running.port, certs.ca.cert, 'tds/8.0'));
+  }
+  return attempts;
+}
+
 /** Runs every client against every endpoint of the lab and returns what each printed. */
 export async function captureAll(): Promise<Captured[]> {
+  return (await captureWithProbes(false)).captured;
+}
+
+/**
+ * The lab run, and with `withProbes` the probe's report on each endpoint (as `sqltls probe` run with the
+ * lab CA sees it), for comparing `sqltls probe --client` predictions with what the clients did.
+ */
+export async function captureWithProbes(withProbes = true): Promise<{ captured: Captured[]; reports: Map<string, ProbeReport> }> {
   const dir = mkdtempSync(join(tmpdir(), 'sqltls-lab-'));
   const certs = makeLabCertificates(dir);
   const lab = await startLab(endpoints, certs);
   const captured: Captured[] = [];
+  const reports = new Map<string, ProbeReport>();
+  const content = withProbes ? readProbeContent('.') : undefined;
   try {
     for (const running of lab) {
       const { endpoint } = running;
       const ports = [running.port, running.tlsPort];
-      // Clients check revocation where the endpoint's certificate was revoked (its CA's CRL), as a
-      // client configured for it would; by default most TLS clients do not check revocation at all.
-      const crl = certFor(certs, endpoint).crl;
-      const attempts = [await clients.tedious(running.port, certs.ca.cert, endpoint.mode === 'tds8' ? 'strict' : true, crl)];
-      if (endpoint.mode === 'tds8-forced') {
-        // Only the TDS clients: the plain-TLS clients would meet an ordinary TLS server on this endpoint.
-        attempts.push(await clients.tsql(running.port, certs.ca.cert, dir, crl));
-      } else if (endpoint.mode !== 'tds8') {
-        attempts.push(await clients.tsql(running.port, certs.ca.cert, dir, crl));
-        attempts.push(
-          await clients.sClient(running.tlsPort, certs.ca.cert, undefined, crl),
-          await clients.nodeTls(running.tlsPort, certs.ca.cert, crl),
-          await clients.pythonSsl(running.tlsPort, certs.ca.cert, crl),
-          await clients.curl(running.tlsPort, certs.ca.cert, crl),
-          await clients.java(running.tlsPort, certs.ca.cert, dir, crl),
+      if (content) {
+        const crl = certFor(certs, endpoint).crl;
+        reports.set(
+          endpoint.name,
+          await probe({ host: 'localhost', port: running.port }, content, {
+            timeoutMs: 2000,
+            strict: endpoint.mode === 'tds8',
+            ca: [readFileSync(certs.ca.cert)],
+            ...(crl ? { crl: [readFileSync(crl)] } : {}),
+          }),
         );
-      } else {
-        attempts.push(await clients.sClient(running.port, certs.ca.cert, 'tds/8.0'));
       }
+      const attempts = await runClients(running, certs, dir);
       for (const attempt of attempts) {
         if (!attempt.text.replace(/\d+/g, '').trim()) {
           // openssl s_client waits for a silent server silently, FreeTDS tsql counts seconds forever:
@@ -107,5 +138,5 @@ export async function captureAll(): Promise<Captured[]> {
     await stopLab(lab);
     rmSync(dir, { recursive: true, force: true });
   }
-  return captured;
+  return { captured, reports };
 }

@@ -1,7 +1,7 @@
 // What the local client's policy refuses that an older SQL Server needs. Each finding's scenario and
 // failure fact are content (content/probe/client-findings.yaml); these are only the tests.
 import type { ClientFindingId } from '../../ids/clientFindings.ts';
-import type { ClientPolicy } from './clientPolicy.ts';
+import { effectiveSecurityLevel, type ClientPolicy } from './clientPolicy.ts';
 
 const modernProtocols = new Set(['TLSv1.2', 'TLSv1.3']);
 
@@ -9,7 +9,7 @@ export function clientFindings(policy: ClientPolicy): ClientFindingId[] {
   const found: ClientFindingId[] = [];
   const openssl = policy.openssl;
   if (openssl) {
-    const level = openssl.securityLevel;
+    const level = effectiveSecurityLevel(openssl);
     const isOpenSsl3 = /^OpenSSL 3\./.test(openssl.version ?? '');
     // Level 4 forbids TLS below 1.2; on OpenSSL 3, TLS 1.0/1.1 need level 0 in practice (its SHA-1
     // signatures are below level 1: the OpenSSL 3 migration notes, cited by the security-level scenario).

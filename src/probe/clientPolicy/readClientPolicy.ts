@@ -68,6 +68,8 @@ function readJava(env: NodeJS.ProcessEnv): JavaPolicy | undefined {
 export function readClientPolicy(env: NodeJS.ProcessEnv = process.env): ClientPolicy {
   const version = run('openssl', ['version']);
   const dirLine = version === undefined ? undefined : run('openssl', ['version', '-d']);
+  // The compiler flags carry the build's default security level, when the build set one.
+  const flagsLine = version === undefined ? undefined : run('openssl', ['version', '-f']);
   const cryptoPolicy = readText('/etc/crypto-policies/config')
     ?.split('\n')
     .find((line) => line.trim() && !line.startsWith('#'));
@@ -78,6 +80,7 @@ export function readClientPolicy(env: NodeJS.ProcessEnv = process.env): ClientPo
           {
             version,
             ...(dirLine ? { dirLine } : {}),
+            ...(flagsLine ? { flagsLine } : {}),
             ...(env.OPENSSL_CONF ? { opensslConf: env.OPENSSL_CONF } : {}),
             ...(env.OPENSSL_CONF_INCLUDE ? { includeDir: env.OPENSSL_CONF_INCLUDE } : {}),
             ...(cryptoPolicy ? { cryptoPolicy } : {}),

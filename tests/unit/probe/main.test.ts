@@ -76,3 +76,13 @@ test('sqltls client reports what the policy refuses, in the reader’s language,
   expect(json.findings.map((f) => f.finding)).toEqual(['opensslOldProtocols', 'opensslSmallKeys']);
   expect(json.findings.every((f) => f.scenario && f.fact)).toBe(true);
 });
+
+test('sqltls probe --client: named in the help, and a client it does not know exits 2 naming the ones it does', async () => {
+  expect((await run(['probe', '--help'])).out).toContain('--client openssl|node|java|dotnet');
+  const wrong = await run(['probe', 'localhost', '--client', 'schannel']);
+  expect(wrong.code).toBe(2);
+  expect(wrong.err).toContain('--client takes openssl, node, java, dotnet, not "schannel"');
+  const noCrl = await run(['probe', 'localhost', '--crl-file', '/nonexistent/list.crl']);
+  expect(noCrl.code).toBe(2);
+  expect(noCrl.err).toContain('cannot read --crl-file /nonexistent/list.crl');
+});
