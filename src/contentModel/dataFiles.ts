@@ -6,6 +6,7 @@ import { diagnosisHintsSchema } from '../schemas/diagnosisHints.ts';
 import { failureFactsSchema } from '../schemas/failureFacts.ts';
 import { clientFindingsSchema, probeFindingsSchema } from '../schemas/probeFindings.ts';
 import { clientPredictionsSchema } from '../schemas/clientPredictions.ts';
+import { windowsClientFindingsSchema } from '../schemas/windowsClientFindings.ts';
 import { probeMessagesSchema } from '../schemas/probeMessages.ts';
 import { homeSchema, redirectsSchema, uiStringsSchema } from '../schemas/siteData.ts';
 import { tls12BuildsSchema, wizardTreeSchema } from '../schemas/wizard.ts';
@@ -26,6 +27,7 @@ export const dataFiles = {
   probeFindings: { file: 'content/probe/findings.yaml', schema: probeFindingsSchema },
   clientFindings: { file: 'content/probe/client-findings.yaml', schema: clientFindingsSchema },
   clientPredictions: { file: 'content/probe/client-predictions.yaml', schema: clientPredictionsSchema },
+  windowsClientFindings: { file: 'content/probe/windows-client-findings.yaml', schema: windowsClientFindingsSchema },
   probeMessages: { file: 'content/probe/messages.yaml', schema: probeMessagesSchema },
   certificateFindings: { file: 'content/certificate/findings.yaml', schema: certificateFindingsSchema },
   home: { file: 'content/home.json', schema: homeSchema },

@@ -13,6 +13,7 @@ export const probeFindingScenarios: ContentRule = (project) => {
   const lists = [
     { file: dataFiles.probeFindings.file, rows: project.data.probeFindings ?? [] },
     { file: dataFiles.clientFindings.file, rows: project.data.clientFindings ?? [] },
+    { file: dataFiles.windowsClientFindings.file, rows: project.data.windowsClientFindings ?? [] },
     { file: dataFiles.clientPredictions.file, rows: (project.data.clientPredictions?.rules ?? []).map((rule) => ({ ...rule, finding: `rule ${rule.id}` })) },
   ];
   for (const { file, rows } of lists) {
