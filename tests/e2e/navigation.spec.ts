@@ -1,4 +1,4 @@
-import { expect, locales, scenarioSlugs, test, ui } from './fixtures.ts';
+import { expect, gotoReady, locales, scenarioSlugs, test, ui } from './fixtures.ts';
 
 // Navigation like the documentation sites readers know (issue 20): on a wide screen a rail of every
 // scenario grouped by handshake step on the left, and the article's contents on the right, both in view
@@ -67,4 +67,30 @@ test('the error pages and the overview carry the rail too, with no page marked c
     await expect(rail).toBeVisible();
     await expect(rail.locator('[aria-current]')).toHaveCount(0);
   }
+});
+
+test("on a phone a fix's driver tabs are one row that scrolls sideways", async ({ page }) => {
+  await page.setViewportSize(phone);
+  await gotoReady(page, '/en/scenarios/untrusted-certificate/');
+  const tabs = page.locator('#fix-trust-server-certificate-dev-only').getByRole('tab');
+  expect(await tabs.count()).toBeGreaterThan(4);
+  const tops = new Set<number>();
+  for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())!.y));
+  expect([...tops]).toHaveLength(1);
+  const row = page.locator('#fix-trust-server-certificate-dev-only').getByRole('tablist');
+  expect(await row.evaluate((list) => getComputedStyle(list).overflowX)).toBe('auto');
+});
+
+test('Chinese pages are set with CJK faces first and a more open line height', async ({ page }) => {
+  await page.goto('/zh/scenarios/untrusted-certificate/', { waitUntil: 'domcontentloaded' });
+  const lead = page.locator('p.lead');
+  const style = await lead.evaluate((p) => ({
+    family: getComputedStyle(p).fontFamily,
+    lineHeight: parseFloat(getComputedStyle(p).lineHeight),
+    size: parseFloat(getComputedStyle(p).fontSize),
+  }));
+  expect(style.family.startsWith('"PingFang SC"')).toBe(true);
+  expect(style.lineHeight / style.size).toBeCloseTo(1.75, 2);
+  await page.goto('/en/scenarios/untrusted-certificate/', { waitUntil: 'domcontentloaded' });
+  expect(await page.locator('p.lead').evaluate((p) => parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize))).toBeCloseTo(1.6, 2);
 });
