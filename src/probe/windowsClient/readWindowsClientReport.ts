@@ -5,7 +5,7 @@
 // reading back to its opening brace and forward to the matching one, and that slice goes through
 // JSON.parse and the schema. Every step is linear in the text, which is capped.
 import { windowsReportMarker } from '../../ids/windowsClientFindings.ts';
-import { windowsClientReportSchema, type WindowsClientReport } from '../../schemas/windowsClientReport.ts';
+import { checkReport, type WindowsClientReport } from './reportShape.ts';
 
 /** The longest paste read: a report is about 10-20 KB, so a megabyte leaves room for a whole console session. */
 export const maxReportChars = 1_000_000;
@@ -124,10 +124,8 @@ export function readWindowsClientReport(input: string | Uint8Array): WindowsRepo
       continue;
     }
     if (!parsed || typeof parsed !== 'object' || (parsed as { sqltls?: unknown }).sqltls !== windowsReportMarker) continue;
-    const checked = windowsClientReportSchema.safeParse(parsed);
-    if (checked.success) return { ok: true, report: checked.data };
-    const issue = checked.error.issues[0];
-    return fail('invalid', issue ? `${issue.path.join('.') || 'report'}: ${issue.message}` : 'report');
+    const checked = checkReport(parsed);
+    return checked.ok ? checked : fail('invalid', checked.problem);
   }
   return fail(sawCutOff ? 'cutOff' : 'notJson');
 }

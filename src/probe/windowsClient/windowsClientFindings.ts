@@ -2,7 +2,7 @@
 // rule goes only as far as the Microsoft page cited beside it; content gives each finding its scenario,
 // failure fact and sentence (content/probe/windows-client-findings.yaml).
 import { windowsClientFindingIds, type WindowsClientFindingId } from '../../ids/windowsClientFindings.ts';
-import type { ProtocolSide, WindowsClientReport } from '../../schemas/windowsClientReport.ts';
+import type { ProtocolSide, WindowsClientReport } from './reportShape.ts';
 
 /** How Schannel treats one protocol on one side, from its two registry values (Transport Layer Security (TLS) registry settings). */
 export type ProtocolState = 'enabled' | 'disabledByDefault' | 'disabled' | 'windowsDefault';

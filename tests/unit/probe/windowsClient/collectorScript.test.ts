@@ -1,10 +1,9 @@
-import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { readDataFile } from '../../../../src/contentModel/dataFiles.ts';
 import { collectorFileName, renderCollectorScript } from '../../../../src/probe/windowsClient/collectorScript.ts';
 import { documentedKeys, protocolSides, schannelProtocols, sources } from '../../../../src/probe/windowsClient/registryKeys.ts';
 import { windowsReportMarker } from '../../../../src/ids/windowsClientFindings.ts';
-import { windowsClientReportSchema } from '../../../../src/schemas/windowsClientReport.ts';
+import { shapeObjects } from '../../../../src/probe/windowsClient/reportShape.ts';
 import { jsonBlocks, lexPowerShell } from './powerShellText.ts';
 
 // PowerShell cannot run here (as for the fix scripts in tests/unit/artifacts/), so sqltls-client.ps1 is
@@ -15,19 +14,6 @@ const script = renderCollectorScript();
 const { code, comments, strings, problems } = lexPowerShell(script);
 const documentedPaths = new Set<string>(Object.values(documentedKeys).map((key) => key.path));
 const stripHive = (path: string) => path.replace(/^HKEY_LOCAL_MACHINE\\/i, '');
-
-/** Every object the schema describes, by path (`os`, `protocols[]`, `protocols[].client`), with its keys. */
-function schemaObjects(schema: z.ZodType, path: string, found: Map<string, string[]>): Map<string, string[]> {
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; out?: z.ZodType; element?: z.ZodType } } })._zod.def;
-  if (def.type === 'object') {
-    const shape = (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-    found.set(path || '(root)', Object.keys(shape));
-    for (const [key, child] of Object.entries(shape)) schemaObjects(child, path ? `${path}.${key}` : key, found);
-  } else if (def.type === 'array' && def.element) schemaObjects(def.element, `${path}[]`, found);
-  else if (def.type === 'pipe' && def.out) schemaObjects(def.out, path, found);
-  else if (def.innerType) schemaObjects(def.innerType, path, found);
-  return found;
-}
 
 describe('sqltls-client.ps1', () => {
   test('is well formed: every string, comment and bracket is closed', () => {
@@ -97,7 +83,7 @@ describe('sqltls-client.ps1', () => {
 
   test('writes exactly the JSON keys of the report schema, object by object', () => {
     const written = jsonBlocks(script, code);
-    const expected = schemaObjects(windowsClientReportSchema, '', new Map());
+    const expected = shapeObjects();
     expect(Object.fromEntries([...written].sort())).toEqual(Object.fromEntries([...expected].sort()));
   });
 

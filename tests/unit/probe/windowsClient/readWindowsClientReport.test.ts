@@ -136,3 +136,16 @@ describe('readWindowsClientReport() on what is not a report', () => {
     );
   });
 });
+
+test('the reader and the findings carry no schema library: bundled, they stay small enough for the single-file tool and a page', async () => {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents: "export * from './readWindowsClientReport.ts'; export * from './windowsClientFindings.ts';", resolveDir: 'src/probe/windowsClient', loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+  });
+  // With the zod schema it was about 750 KB.
+  expect(result.outputFiles[0]!.contents.length).toBeLessThan(20_000);
+});

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { WindowsClientFindingId } from '../../../../src/ids/windowsClientFindings.ts';
 import { readWindowsClientReport } from '../../../../src/probe/windowsClient/readWindowsClientReport.ts';
 import { offeredSuites, protocolState, windowsClientFindings } from '../../../../src/probe/windowsClient/windowsClientFindings.ts';
-import type { WindowsClientReport } from '../../../../src/schemas/windowsClientReport.ts';
+import type { WindowsClientReport } from '../../../../src/probe/windowsClient/reportShape.ts';
 
 // The findings of every fixture, then each rule at its edges on variants of one fixture.
 
