@@ -97,6 +97,13 @@ try {
     // The client's half: a report of this machine's policy (exit 0 or 1 by what it refuses), as JSON too.
     expect(`${label}: sqltls client --help`, await sqltls('client', '--help'), 0, /^Usage: sqltls client/);
     expect(`${label}: sqltls client --json`, await sqltls('client', '--json'), [0, 1], /"node": \{[\s\S]*"minVersion"/);
+    // A Windows client's report (sqltls-client.ps1's output), read by the installed tool.
+    expect(
+      `${label}: sqltls client --windows <report>`,
+      await sqltls('client', '--windows', join(process.cwd(), 'tests/fixtures/windows-client/server-2012r2-defaults.json')),
+      1,
+      /^TLS policy of a Windows client[\s\S]*\/en\/scenarios\/dhe-leading-zero\//,
+    );
     const ca = ['--ca-file', certs.ca.cert];
     expect(`${label}: probe of a healthy server`, await sqltls('probe', `localhost:${port('good')}`, ...ca, '--timeout', '3000'), 0, /TLSv1\.2 ✓[\s\S]*No problem found/);
     expect(

@@ -21,3 +21,7 @@ export const windowsClientFindingIds = [
   'fipsPolicyOn',
 ] as const;
 export type WindowsClientFindingId = (typeof windowsClientFindingIds)[number];
+
+/** Why a pasted text is not a readable report; each has its sentence in content/probe/messages.yaml (`windows.problem.<id>`). */
+export const windowsReportProblems = ['empty', 'tooLarge', 'noReport', 'otherVersion', 'cutOff', 'notJson', 'invalid'] as const;
+export type WindowsReportProblem = (typeof windowsReportProblems)[number];

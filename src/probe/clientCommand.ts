@@ -7,13 +7,19 @@ import { readClientPolicy } from './clientPolicy/readClientPolicy.ts';
 import { isLocale, locales, type Locale } from '../ids/locales.ts';
 import { exitCodes, type CommandIo } from './cli.ts';
 import type { ProbeContent } from './probeContent.ts';
+import { readFileSync } from 'node:fs';
+import { readWindowsClientReport } from './windowsClient/readWindowsClientReport.ts';
+import { windowsClientFindings } from './windowsClient/windowsClientFindings.ts';
+import type { WindowsClientReport } from './windowsClient/reportShape.ts';
 
-export const clientUsage = `Usage: sqltls client [--json] [--lang ${locales.join('|')}] [--site url]
+export const clientUsage = `Usage: sqltls client [--windows report.json] [--json] [--lang ${locales.join('|')}] [--site url]
 
 Reports this machine's client TLS policy: the system OpenSSL (version, OPENSSL_CONF or openssl.cnf, the
 .include chain, MinProtocol, CipherString and SECLEVEL, the RHEL crypto policy), this Node.js's TLS
 defaults, and a JDK's jdk.tls and jdk.certpath disabledAlgorithms; then what that policy refuses that an
 older SQL Server needs. Reads only; connects nowhere.
+  --windows     read a Windows client's policy instead: the output of sqltls-client.ps1 (from this
+                site's /downloads/, run on the Windows client), saved to a file
   --json        machine-readable report (for tickets)
   --lang        language of the report and links (default en)
   --site        address of the knowledge base for links (default $SITE_URL, else the site this tool came from)
@@ -26,7 +32,14 @@ export function runClient(argv: string[], content: ProbeContent, defaultSite: st
   try {
     ({ values } = parseArgv({
       args: argv,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, lang: { type: 'string' }, site: { type: 'string' }, debug: { type: 'boolean' } },
+      options: {
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        lang: { type: 'string' },
+        site: { type: 'string' },
+        windows: { type: 'string' },
+        debug: { type: 'boolean' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -43,6 +56,7 @@ export function runClient(argv: string[], content: ProbeContent, defaultSite: st
   }
   const lang: Locale = values.lang !== undefined && isLocale(values.lang) ? values.lang : 'en';
   const site = values.site ?? process.env.SITE_URL ?? defaultSite;
+  if (values.windows !== undefined) return runWindows(values.windows, Boolean(values.json), lang, site, content, io);
   const policy = read();
   const found = clientFindings(policy).map((finding) => ({ finding, ...(content.clientFindings[finding] ?? { scenario: '', fact: '' }) }));
   io.out(values.json ? JSON.stringify({ ...policy, findings: found }, null, 2) : formatClientReport(policy, found, lang, site, content));
@@ -92,6 +106,52 @@ export function formatClientReport(policy: ClientPolicy, found: { finding: strin
       `  - ${content.titles[lang][f.scenario] ?? f.scenario}`,
       `    ${t[`client.${f.finding}`] ?? f.finding}`,
       `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** `sqltls client --windows <file>`: a Windows client's policy, from the report sqltls-client.ps1 printed. */
+function runWindows(file: string, json: boolean, lang: Locale, site: string, content: ProbeContent, io: CommandIo): number {
+  const t = content.messages[lang];
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    io.err(`cannot read --windows ${file}\n\n${clientUsage}`);
+    return exitCodes.usage;
+  }
+  const read = readWindowsClientReport(bytes);
+  if (!read.ok) {
+    io.err(`${t['windows.unreadable']}: ${(t[`windows.problem.${read.problem}`] ?? read.message).replace('{detail}', read.detail)}`);
+    return exitCodes.usage;
+  }
+  const found = windowsClientFindings(read.report).map((finding) => ({
+    finding,
+    ...(content.windowsClientFindings[finding] ?? { scenario: '', fact: '', source: '', message: { en: '', zh: '' } }),
+  }));
+  if (json) io.out(JSON.stringify({ windows: read.report, findings: found.map(({ finding, scenario, fact, source }) => ({ finding, scenario, fact, source })) }, null, 2));
+  else io.out(formatWindowsReport(read.report, found, lang, site, content));
+  return found.length ? exitCodes.findings : exitCodes.clean;
+}
+
+export function formatWindowsReport(
+  report: WindowsClientReport,
+  found: { finding: string; scenario: string; source: string; message: Record<Locale, string> }[],
+  lang: Locale,
+  site: string,
+  content: ProbeContent,
+): string {
+  const t = content.messages[lang];
+  const os = [report.os.caption, report.os.build !== null ? `${report.os.build}${report.os.ubr !== null ? `.${report.os.ubr}` : ''}` : undefined].filter(Boolean).join(', ');
+  const lines = [t['windows.heading']!, `  ${t['windows.os']}: ${os || '-'}`, '', `${t['windows.findings']}:`];
+  if (!found.length) lines.push(`  ${t['windows.none']}`);
+  for (const f of found) {
+    lines.push(
+      `  - ${content.titles[lang][f.scenario] ?? f.scenario}`,
+      `    ${f.message[lang]}`,
+      `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`,
+      `    (${f.source})`,
     );
   }
   return lines.join('\n');

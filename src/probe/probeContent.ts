@@ -4,6 +4,7 @@ import type { FindingReason } from '../schemas/probeFindings.ts';
 import type { ClientPredictions } from '../schemas/clientPredictions.ts';
 import type { Platform, Risk } from '../schemas/vocabulary.ts';
 import type { ClientKind } from '../ids/clientKinds.ts';
+import type { WindowsClientFindingId } from '../ids/windowsClientFindings.ts';
 import type { ProbeMessages } from '../schemas/probeMessages.ts';
 import type { Tls12Builds } from '../schemas/wizard.ts';
 import type { FindingMeaning } from './findings.ts';
@@ -20,6 +21,8 @@ export interface ProbeContent {
   findings: Partial<Record<FindingReason, FindingMeaning>>;
   /** The scenario and failure fact of each `sqltls client` finding (content/probe/client-findings.yaml). */
   clientFindings: Partial<Record<ClientFindingId, { scenario: string; fact: string }>>;
+  /** The scenario, failure fact, source and sentences of each Windows report finding (content/probe/windows-client-findings.yaml). */
+  windowsClientFindings: Partial<Record<WindowsClientFindingId, { scenario: string; fact: string; source: string; message: Record<Locale, string> }>>;
   /** The report's words (content/probe/messages.yaml). */
   messages: ProbeMessages;
   /** Scenario titles per language, for the report. */

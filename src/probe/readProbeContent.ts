@@ -29,6 +29,9 @@ export function readProbeContent(root: string): ProbeContent {
     tls12Builds: readDataFile(root, 'tls12Builds'),
     findings: Object.fromEntries(readDataFile(root, 'probeFindings').map(({ finding, scenario, fact }) => [finding, { scenario, ...(fact ? { fact } : {}) }])),
     clientFindings: Object.fromEntries(readDataFile(root, 'clientFindings').map(({ finding, scenario, fact }) => [finding, { scenario, fact }])),
+    windowsClientFindings: Object.fromEntries(
+      readDataFile(root, 'windowsClientFindings').map(({ finding, scenario, fact, source, message }) => [finding, { scenario, fact, source, message }]),
+    ),
     messages: readDataFile(root, 'probeMessages'),
     predictions,
     fixPicks,

@@ -3,6 +3,7 @@ import { findingReasons } from './probeFindings.ts';
 import { probeFailureKinds } from '../ids/probeFailures.ts';
 import { clientFindingIds } from '../ids/clientFindings.ts';
 import { predictionNotes } from '../ids/clientKinds.ts';
+import { windowsReportProblems } from '../ids/windowsClientFindings.ts';
 
 const labels = [
   'heading',
@@ -64,8 +65,12 @@ const predictLabels = [
   'predict.missing.noJdk',
   'predict.missing.noOpenssl',
 ] as const;
+/** The words of `sqltls client --windows`: a Windows client's report read from sqltls-client.ps1's output. */
+const windowsLabels = ['windows.heading', 'windows.os', 'windows.findings', 'windows.none', 'windows.unreadable'] as const;
 const keys = [
   ...labels,
+  ...windowsLabels,
+  ...windowsReportProblems.map((id) => `windows.problem.${id}`),
   ...clientLabels,
   ...predictLabels,
   ...predictionNotes.map((id) => `predict.note.${id}`),

@@ -87,6 +87,28 @@ for (const lang of locales) {
   });
 }
 
+test("the probe page's Windows collector downloads as a PowerShell script whose report the single file reads", async ({ page, request }) => {
+  await gotoReady(page, '/en/probe/');
+  const link = page.locator('a[href="/downloads/sqltls-client.ps1"]').first();
+  await expect(link).toHaveAttribute('href', '/downloads/sqltls-client.ps1');
+  const script = await request.get('/downloads/sqltls-client.ps1');
+  expect(script.ok()).toBe(true);
+  expect(script.headers()['content-disposition']).toContain('attachment');
+  const text = await script.text();
+  expect(text).toMatch(/^#Requires -Version 3\.0\r\n/);
+  expect(text).not.toMatch(/[^\r]\n/);
+  // The report it prints (a committed sample) is read by the single file the same page offers.
+  const dir = mkdtempSync(join(tmpdir(), 'sqltls-windows-'));
+  try {
+    writeFileSync(join(dir, 'sqltls.mjs'), await (await request.get('/downloads/sqltls.mjs')).body());
+    const run = spawnSync(process.execPath, [join(dir, 'sqltls.mjs'), 'client', '--windows', 'tests/fixtures/windows-client/pasted-console-session.txt'], { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/^TLS policy of a Windows client/);
+    expect([0, 1]).toContain(run.status);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('every "ask the server directly" hint offers the download first', async ({ page }) => {
   await gotoReady(page, '/en/scenarios/untrusted-certificate/');
   const hint = page.locator('.probe-hint');

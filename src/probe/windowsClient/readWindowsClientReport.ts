@@ -4,15 +4,14 @@
 // never evaluates anything: the marker is found with one bounded pattern, the object around it by
 // reading back to its opening brace and forward to the matching one, and that slice goes through
 // JSON.parse and the schema. Every step is linear in the text, which is capped.
-import { windowsReportMarker } from '../../ids/windowsClientFindings.ts';
+import { windowsReportMarker, type WindowsReportProblem } from '../../ids/windowsClientFindings.ts';
 import { checkReport, type WindowsClientReport } from './reportShape.ts';
 
 /** The longest paste read: a report is about 10-20 KB, so a megabyte leaves room for a whole console session. */
 export const maxReportChars = 1_000_000;
 
-export type WindowsReportProblem = 'empty' | 'tooLarge' | 'noReport' | 'otherVersion' | 'cutOff' | 'notJson' | 'invalid';
-
-export type WindowsReportResult = { ok: true; report: WindowsClientReport } | { ok: false; problem: WindowsReportProblem; message: string };
+export type { WindowsReportProblem };
+export type WindowsReportResult = { ok: true; report: WindowsClientReport } | { ok: false; problem: WindowsReportProblem; message: string; detail: string };
 
 const problemText: Record<WindowsReportProblem, (detail: string) => string> = {
   empty: () => 'Nothing was pasted.',
@@ -24,7 +23,7 @@ const problemText: Record<WindowsReportProblem, (detail: string) => string> = {
   invalid: (where) => `The report is missing parts the script always writes (${where}). Run the script again and paste its output unchanged.`,
 };
 
-const fail = (problem: WindowsReportProblem, detail = ''): WindowsReportResult => ({ ok: false, problem, message: problemText[problem](detail) });
+const fail = (problem: WindowsReportProblem, detail = ''): WindowsReportResult => ({ ok: false, problem, message: problemText[problem](detail), detail });
 
 /** Bytes to text: UTF-16LE when it has the BOM or a NUL in every other byte (PowerShell's `>`), else UTF-8. */
 function decode(bytes: Uint8Array): string {

@@ -134,6 +134,16 @@ describe('article headings', () => {
     entries[0]!.body = '### Why it happens\n';
     expect(validateContent(entries)).toContainEqual(expect.objectContaining({ file: 'content/scenarios/en/sample.mdx', message: expect.stringContaining('explicit id') }));
   });
+
+  test('a heading glued to the text after it is refused (the text would be no paragraph)', () => {
+    const entries = twins();
+    entries[0]!.body = '<h3 id="why">Why</h3>\nBecause.\n';
+    expect(validateContent(entries)).toContainEqual(
+      expect.objectContaining({ file: 'content/scenarios/en/sample.mdx', message: expect.stringContaining('blank line after the heading') }),
+    );
+    entries[0]!.body = '<h3 id="why">Why</h3>\n\nBecause.\n';
+    expect(validateContent(entries).filter((p) => p.message.includes('blank line'))).toEqual([]);
+  });
 });
 
 describe('the content rules over data files', () => {

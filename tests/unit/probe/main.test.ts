@@ -86,3 +86,23 @@ test('sqltls probe --client: named in the help, and a client it does not know ex
   expect(noCrl.code).toBe(2);
   expect(noCrl.err).toContain('cannot read --crl-file /nonexistent/list.crl');
 });
+
+test("sqltls client --windows reads a Windows client's report, in the reader's language, and names a file that is not one", async () => {
+  const report = 'tests/fixtures/windows-client/windows10-gpo-tls10-tls11-disabled.json';
+  const en = await run(['client', '--windows', report]);
+  expect(en.code).toBe(1);
+  expect(en.out).toMatch(/^TLS policy of a Windows client/);
+  expect(en.out).toContain('https://kb.example/en/scenarios/tls-version-mismatch/');
+  const zh = await run(['client', '--windows', report, '--lang', 'zh']);
+  expect(zh.out).toContain('https://kb.example/zh/scenarios/tls-version-mismatch/');
+  expect(zh.out).toContain('本机的出站连接关掉了 TLS 1.0');
+  const json = JSON.parse((await run(['client', '--windows', report, '--json'])).out) as { findings: { finding: string }[] };
+  expect(json.findings.map((f) => f.finding)).toContain('tls10ClientOff');
+
+  const notReport = await run(['client', '--windows', 'package.json']);
+  expect(notReport.code).toBe(2);
+  expect(notReport.err).toMatch(/^Cannot read this as a sqltls-client\.ps1 report: No report found/);
+  const missing = await run(['client', '--windows', '/nonexistent/report.json']);
+  expect(missing.code).toBe(2);
+  expect(missing.err).toContain('cannot read --windows /nonexistent/report.json');
+});
