@@ -5,6 +5,7 @@ import { isLocale, locales, type Locale } from '../ids/locales.ts';
 import { probe, type ProbeReport } from './probe.ts';
 import type { ProbeContent } from './probeContent.ts';
 import { parseTarget } from './target.ts';
+import { scenarioLink } from './scenarioLink.ts';
 import { clientKinds, type ClientKind } from '../ids/clientKinds.ts';
 import type { ClientPolicy } from './clientPolicy/clientPolicy.ts';
 import { readClientPolicy } from './clientPolicy/readClientPolicy.ts';
@@ -114,7 +115,7 @@ export function formatReport(report: ProbeReport, lang: Locale, site: string, co
   const findingLines = report.findings.flatMap((f) => [
     `  - ${titles[f.scenario] ?? f.scenario}`,
     `    ${t[`reason.${f.reason}`] ?? f.reason}${f.detail ? `: ${f.detail}` : ''}`,
-    `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`,
+    `    ${scenarioLink(site, lang, f.scenario)}`,
   ]);
   if (report.failure) {
     const why = t[`failure.${report.failure.kind}`];

@@ -7,6 +7,7 @@ import { readClientPolicy } from './clientPolicy/readClientPolicy.ts';
 import { isLocale, locales, type Locale } from '../ids/locales.ts';
 import { exitCodes, type CommandIo } from './cli.ts';
 import type { ProbeContent } from './probeContent.ts';
+import { scenarioLink } from './scenarioLink.ts';
 import { readFileSync } from 'node:fs';
 import { readWindowsClientReport } from './windowsClient/readWindowsClientReport.ts';
 import { windowsClientFindings } from './windowsClient/windowsClientFindings.ts';
@@ -102,11 +103,7 @@ export function formatClientReport(policy: ClientPolicy, found: { finding: strin
   lines.push('', `${t['client.findings']}:`);
   if (!found.length) lines.push(`  ${t['client.none']}`);
   for (const f of found) {
-    lines.push(
-      `  - ${content.titles[lang][f.scenario] ?? f.scenario}`,
-      `    ${t[`client.${f.finding}`] ?? f.finding}`,
-      `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`,
-    );
+    lines.push(`  - ${content.titles[lang][f.scenario] ?? f.scenario}`, `    ${t[`client.${f.finding}`] ?? f.finding}`, `    ${scenarioLink(site, lang, f.scenario)}`);
   }
   return lines.join('\n');
 }
@@ -147,12 +144,7 @@ export function formatWindowsReport(
   const lines = [t['windows.heading']!, `  ${t['windows.os']}: ${os || '-'}`, '', `${t['windows.findings']}:`];
   if (!found.length) lines.push(`  ${t['windows.none']}`);
   for (const f of found) {
-    lines.push(
-      `  - ${content.titles[lang][f.scenario] ?? f.scenario}`,
-      `    ${f.message[lang]}`,
-      `    ${site.replace(/\/$/, '')}/${lang}/scenarios/${f.scenario}/`,
-      `    (${f.source})`,
-    );
+    lines.push(`  - ${content.titles[lang][f.scenario] ?? f.scenario}`, `    ${f.message[lang]}`, `    ${scenarioLink(site, lang, f.scenario)}`, `    (${f.source})`);
   }
   return lines.join('\n');
 }

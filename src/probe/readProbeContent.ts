@@ -18,16 +18,16 @@ export function readProbeContent(root: string): ProbeContent {
   const drivers = Object.fromEntries(Object.entries(predictions.clients).map(([kind, { driver }]) => [kind, driver])) as Record<ClientKind, Driver>;
   const english = articles(project, 'scenarios', 'en').filter((e) => named.has(e.id));
   const fixPicks = Object.fromEntries(english.map((e) => [e.id, pickFixes(e.value.fixes, drivers)]));
-  const picked = (slug: string) => new Set(Object.values(fixPicks[slug] ?? {}).flatMap((byPlatform) => Object.values(byPlatform ?? {}).flat()));
+  const picked = new Map(Object.entries(fixPicks).map(([slug, byKind]) => [slug, new Set(Object.values(byKind).flatMap((byPlatform) => Object.values(byPlatform ?? {}).flat()))]));
   const fixesIn = (lang: Locale) =>
     Object.fromEntries(
       articles(project, 'scenarios', lang)
         .filter((e) => named.has(e.id))
-        .map((e) => [e.id, Object.fromEntries(e.value.fixes.filter((fix) => picked(e.id).has(fix.id)).map(({ id, title, risk }) => [id, { id, title, risk }]))]),
+        .map((e) => [e.id, Object.fromEntries(e.value.fixes.filter((fix) => picked.get(e.id)?.has(fix.id)).map(({ id, title, risk }) => [id, { id, title, risk }]))]),
     );
   return {
     tls12Builds: readDataFile(root, 'tls12Builds'),
-    findings: Object.fromEntries(readDataFile(root, 'probeFindings').map(({ finding, scenario, fact }) => [finding, { scenario, ...(fact ? { fact } : {}) }])),
+    findings: Object.fromEntries(findings.map(({ finding, scenario, fact }) => [finding, { scenario, ...(fact ? { fact } : {}) }])),
     clientFindings: Object.fromEntries(readDataFile(root, 'clientFindings').map(({ finding, scenario, fact }) => [finding, { scenario, fact }])),
     windowsClientFindings: Object.fromEntries(
       readDataFile(root, 'windowsClientFindings').map(({ finding, scenario, fact, source, message }) => [finding, { scenario, fact, source, message }]),

@@ -2,7 +2,7 @@
 // limits (clientLimits.ts) what the client accepts; content (client-predictions.yaml) which mismatches fail
 // which clients, as which failure fact and scenario. The fixes were picked when the content was read
 // (pickFixes.ts): the safer fix first, then the client's own stopgap, which lowers security and says so.
-import type { ClientKind, PredictionTest } from '../../ids/clientKinds.ts';
+import type { ClientKind, PredictionNote, PredictionTest } from '../../ids/clientKinds.ts';
 import type { Platform } from '../../schemas/vocabulary.ts';
 import type { ProbeReport } from '../probe.ts';
 import type { ProbeContent, ProbeFix } from '../probeContent.ts';
@@ -25,7 +25,7 @@ export interface ClientPrediction {
   /** Undefined when the probe could not examine the server and saw nothing that fails every client. */
   connects: boolean | undefined;
   failures: PredictedFailure[];
-  notes: string[];
+  notes: PredictionNote[];
 }
 
 type Check = (report: ProbeReport, limits: ClientLimits) => string | undefined;
@@ -41,9 +41,9 @@ const tests: Record<PredictionTest, Check> = {
     return `server ${best} < client ${limits.minProtocol.version} (${limits.minProtocol.why})`;
   },
   keyBelowClientMinimum(report, limits) {
+    // keyBits is the RSA modulus length (probe.ts): a certificate with another kind of key has none.
     const bits = report.certificate?.keyBits;
-    const isRsa = /rsa/i.test(report.certificate?.signatureAlgorithm ?? '') || bits !== undefined;
-    if (!limits.minRsaBits || bits === undefined || !isRsa || bits >= limits.minRsaBits.bits) return undefined;
+    if (!limits.minRsaBits || bits === undefined || bits >= limits.minRsaBits.bits) return undefined;
     return `RSA ${bits} bits < ${limits.minRsaBits.bits} (${limits.minRsaBits.why})`;
   },
   signatureRefusedByClient(report, limits) {
