@@ -1,3 +1,5 @@
+import { versionForDriver } from './versionForDriver.ts';
+
 /**
  * Shows, in each lowered-security fix's warning, the safer fix meant for `driver` (from `?driver=` or a
  * driver tab) when the scenario has one of its own, else the general one, which comes first and is the
@@ -6,7 +8,7 @@
 export function showSaferAlternatives(root: ParentNode, driver: string | null): void {
   for (const warning of root.querySelectorAll('[data-safer-choices]')) {
     const choices = [...warning.querySelectorAll<HTMLElement>('[data-safer]')];
-    const chosen = choices.find((c) => driver && c.dataset.saferDrivers?.split(' ').includes(driver)) ?? choices[0];
+    const chosen = versionForDriver(choices, 'saferDrivers', driver);
     for (const choice of choices) choice.hidden = choice !== chosen;
   }
 }
