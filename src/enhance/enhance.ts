@@ -1,12 +1,13 @@
 // Progressive enhancement for every page: anchor aliases, the language switch, the query boxes, the header
 // search, and the controls of the components a page renders (copy and share buttons, driver tabs, generated
-// files, the connection tools). The pages read fully without it. One script for every page: with each
+// files, the connection tools, the probe page's report box). The pages read fully without it. One script for every page: with each
 // component's own script the browser fetched up to a dozen small files, and their per-response overhead
 // weighed more than the code (npm run budgets measures each response as the wire carries it). The
 // enhancers are small; what is heavy (search, the wizard's engine, the certificate checker, the connection
 // tools' code) loads on first use.
 import { enhanceArtifactFiles } from '../artifacts/browser/artifactFiles.ts';
 import { wakeConnectionTools } from '../connectionStrings/browser/wakeConnectionTools.ts';
+import { wakeWindowsReportBox } from '../probe/browser/wakeWindowsReportBox.ts';
 import { decodeOrKeep } from '../client/decodeOrKeep.ts';
 import { enhanceCopyButtons } from './copyButtons.ts';
 import { enhanceDriverTabs } from './driverTabs.ts';
@@ -20,6 +21,7 @@ enhanceShareButtons(document);
 enhanceDriverTabs(document, window.location, window.history);
 enhanceArtifactFiles(document);
 wakeConnectionTools(document, window.location, window.history);
+wakeWindowsReportBox(document);
 
 // An anchor that was renamed forwards to its new place (content/redirects.json).
 const alias = window.location.hash && document.getElementById(decodeOrKeep(window.location.hash.slice(1)))?.dataset.anchorAlias;

@@ -6,7 +6,7 @@ export const windowsReportMarker = 'windows-client/1';
 
 /**
  * What the Windows report of `sqltls client` (the output of sqltls-client.ps1) can show about a Windows
- * client's TLS policy. src/probe/windowsClient/windowsClientFindings.ts detects them; content says the
+ * client's TLS policy. src/diagnosis/windowsClient/windowsClientFindings.ts detects them; content says the
  * scenario, failure fact, source and sentence of each (content/probe/windows-client-findings.yaml).
  * Plain constants without zod, so the single-file probe and browser code can name them cheaply.
  */

@@ -9,9 +9,8 @@ import { exitCodes, type CommandIo } from './cli.ts';
 import type { ProbeContent } from './probeContent.ts';
 import { scenarioLink } from './scenarioLink.ts';
 import { readFileSync } from 'node:fs';
-import { readWindowsClientReport } from './windowsClient/readWindowsClientReport.ts';
-import { windowsClientFindings } from './windowsClient/windowsClientFindings.ts';
-import type { WindowsClientReport } from './windowsClient/reportShape.ts';
+import { describeWindows, judgeWindowsReport } from '../diagnosis/windowsClient/judgeWindowsReport.ts';
+import type { WindowsClientReport } from '../diagnosis/windowsClient/reportShape.ts';
 
 export const clientUsage = `Usage: sqltls client [--windows report.json] [--json] [--lang ${locales.join('|')}] [--site url]
 
@@ -118,12 +117,12 @@ function runWindows(file: string, json: boolean, lang: Locale, site: string, con
     io.err(`cannot read --windows ${file}\n\n${clientUsage}`);
     return exitCodes.usage;
   }
-  const read = readWindowsClientReport(bytes);
+  const read = judgeWindowsReport(bytes);
   if (!read.ok) {
-    io.err(`${t['windows.unreadable']}: ${(t[`windows.problem.${read.problem}`] ?? read.message).replace('{detail}', read.detail)}`);
+    io.err(`${t['windows.unreadable']}: ${(t[`windows.problem.${read.problem}`] ?? read.problem).replace('{detail}', read.detail)}`);
     return exitCodes.usage;
   }
-  const found = windowsClientFindings(read.report).map((finding) => ({
+  const found = read.findings.map((finding) => ({
     finding,
     ...(content.windowsClientFindings[finding] ?? { scenario: '', fact: '', source: '', message: { en: '', zh: '' } }),
   }));
@@ -140,7 +139,7 @@ export function formatWindowsReport(
   content: ProbeContent,
 ): string {
   const t = content.messages[lang];
-  const os = [report.os.caption, report.os.build !== null ? `${report.os.build}${report.os.ubr !== null ? `.${report.os.ubr}` : ''}` : undefined].filter(Boolean).join(', ');
+  const os = describeWindows(report);
   const lines = [t['windows.heading']!, `  ${t['windows.os']}: ${os || '-'}`, '', `${t['windows.findings']}:`];
   if (!found.length) lines.push(`  ${t['windows.none']}`);
   for (const f of found) {

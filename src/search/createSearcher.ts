@@ -7,12 +7,12 @@ import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
 import { rankFixes } from '../diagnosis/rankFixes.ts';
 import { signalOf, type SearchIndex } from './searchIndex.ts';
 import type { WordMatcher } from './createWordMatcher.ts';
-import type { CertificateVerdict } from './certificateQuery.ts';
+import type { JudgedPaste } from './judgedPaste.ts';
 
 /** Why a result matched, shown under it: a code, a phrase, the driver, the platform. */
 export interface MatchReason {
-  kind: 'provider' | 'code' | 'phrase' | 'fact' | 'driver' | 'platform' | 'text' | 'certificate';
-  /** For `fact`: the fact id, then what said it (`cert-untrusted|SEC_E_UNTRUSTED_ROOT`); for `certificate`, the finding id. */
+  kind: 'provider' | 'code' | 'phrase' | 'fact' | 'driver' | 'platform' | 'text' | JudgedPaste['kind'];
+  /** For `fact`: the fact id, then what said it (`cert-untrusted|SEC_E_UNTRUSTED_ROOT`); for `certificate` and `windowsReport`, the finding id. */
   label: string;
 }
 
@@ -39,8 +39,8 @@ export interface SearchOutcome {
   errorPage?: { id: string; title: string };
   /** Wording similarity would count for this query and was not given: ask again with it (see search()). */
   wantsWords: boolean;
-  /** The query is a certificate: its worst finding, whose scenario comes first (the certificate page checks it in full). */
-  certificate?: CertificateVerdict;
+  /** The query is a certificate or a Windows client report, judged by its own rules: their scenarios come first. */
+  judged?: JudgedPaste;
 }
 
 /** Up to this length a query is typed, not pasted: its words are matched fuzzily whatever it carries. */
@@ -93,7 +93,7 @@ export function createSearcher(index: SearchIndex) {
      * is ranked by its evidence. Without `words`, the outcome says whether they were wanted (`wantsWords`),
      * so the browser downloads them only then.
      */
-    search(query: string, words?: WordMatcher, certificate?: CertificateVerdict): SearchOutcome {
+    search(query: string, words?: WordMatcher, judged?: JudgedPaste): SearchOutcome {
       const signature = analyzeError(query, hints, lexicon);
       const factHits = new Map(signature.facts.map((hit) => [hit.fact, hit]));
       // Each scenario's two readings of the text, read once: the facts it resolves and its own signals.
@@ -126,7 +126,7 @@ export function createSearcher(index: SearchIndex) {
         return { doc, evidence, resolved: [...failures, ...counted] };
       });
       const evidenced = new Set(readings.filter((r) => r.evidence.length || r.resolved.length).map((r) => r.doc.slug));
-      const wantsWords = query.trim().length > 0 && (query.length <= typedQueryChars || evidenced.size === 0);
+      const wantsWords = !judged?.exclusive && query.trim().length > 0 && (query.length <= typedQueryChars || evidenced.size === 0);
       const textScores = wantsWords && words ? words(signature.matchText, query.length <= typedQueryChars) : new Map<string, number>();
 
       const results: SearchResult[] = [];
@@ -164,32 +164,35 @@ export function createSearcher(index: SearchIndex) {
         const [fix] = rankFixes(doc.fixes, { platforms: signature.platforms, drivers: signature.drivers.map((d) => d.id) });
         results.push({ slug: doc.slug, title: doc.title, summary: doc.summary, score, reasons, ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) });
       }
-      // A pasted certificate is judged by the certificate rules: its worst finding's scenario comes first.
-      const judged = certificate && docs.find((doc) => doc.slug === certificate.scenario);
-      if (certificate && judged) {
+      // A pasted certificate or Windows client report is judged by its own rules: the scenarios of its
+      // findings come first, worst first. A report is settings, not an error, so its words rank nothing else.
+      if (judged) {
+        if (judged.exclusive) {
+          results.splice(0, results.length);
+          evidenced.clear();
+        }
         const top = Math.max(0, ...results.map((r) => r.score));
-        const existing = results.find((r) => r.slug === judged.slug);
-        const [fix] = rankFixes(judged.fixes, { platforms: signature.platforms, drivers: [] });
-        const result = existing ?? {
-          slug: judged.slug,
-          title: judged.title,
-          summary: judged.summary,
-          score: 0,
-          reasons: [],
-          ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}),
-        };
-        result.score = top + 10;
-        result.reasons.unshift({ kind: 'certificate', label: certificate.finding });
-        if (!existing) results.push(result);
-        evidenced.add(judged.slug);
+        judged.findings.forEach(({ finding, scenario }, rank) => {
+          const doc = docs.find((d) => d.slug === scenario);
+          if (!doc) return;
+          let result = results.find((r) => r.slug === doc.slug);
+          if (!result) {
+            const [fix] = rankFixes(doc.fixes, { platforms: signature.platforms, drivers: [] });
+            result = { slug: doc.slug, title: doc.title, summary: doc.summary, score: 0, reasons: [], ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) };
+            results.push(result);
+          } else if (result.reasons[0]?.kind === judged.kind) return;
+          result.score = top + 10 + judged.findings.length - rank;
+          result.reasons.unshift({ kind: judged.kind, label: finding });
+          evidenced.add(doc.slug);
+        });
       }
       results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
-      const errorPage = errorPageFor(signature);
-      const outOfScope = certificate ? undefined : outOfScopeFact(signature.facts);
+      const errorPage = judged?.exclusive ? undefined : errorPageFor(signature);
+      const outOfScope = judged ? undefined : outOfScopeFact(signature.facts);
       // Outside TLS, only scenarios with evidence of their own stay: word similarity would rank every TLS scenario.
       const ranked = results.filter((r) => r.score > 0 && (!outOfScope || evidenced.has(r.slug)));
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
-      const ambiguous = !certificate && !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
+      const ambiguous = !judged && !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
       return {
         results: ranked,
         signature,
@@ -198,7 +201,7 @@ export function createSearcher(index: SearchIndex) {
         wantsWords: wantsWords && !words,
         ...(outOfScope ? { outOfScope } : {}),
         ...(errorPage ? { errorPage } : {}),
-        ...(certificate && judged ? { certificate } : {}),
+        ...(judged ? { judged } : {}),
       };
     },
   };

@@ -8,6 +8,9 @@ import { createWordMatcher } from './createWordMatcher.ts';
 import { looksLikeCertificate } from './certificateQuery.ts';
 import { certificateFindingOrder, certificateVerdict } from './certificateVerdict.ts';
 import type { SearchIndex } from './searchIndex.ts';
+import { certificateJudged, windowsReportJudged, type JudgedPaste } from './judgedPaste.ts';
+import { carriesWindowsReport } from './windowsReportQuery.ts';
+import { judgeWindowsReport } from '../diagnosis/windowsClient/judgeWindowsReport.ts';
 
 /** A language's scenarios and error pages, read from the content files once. */
 function articlesOf(root: string, lang: Locale) {
@@ -38,13 +41,21 @@ export function loadSearch(root: string, lang: Locale, options: { packs?: 'all' 
   const words = createWordMatcher(index, buildSearchWords(read.scenarios));
   const packs = new Map(loadLexicon(root).packs.map((pack) => [pack.id, pack]));
   const certificateOrder = certificateFindingOrder(readDataFile(root, 'certificateFindings'));
+  const windowsMeanings = readDataFile(root, 'windowsClientFindings');
+  // Judged as the search worker judges (src/search/browser/searchWorker.ts): a report first, then a certificate.
+  const judge = (query: string): JudgedPaste | undefined => {
+    if (carriesWindowsReport(query)) {
+      const judgement = judgeWindowsReport(query);
+      return windowsReportJudged(judgement.ok ? judgement.findings : [], windowsMeanings);
+    }
+    return looksLikeCertificate(query) ? certificateJudged(certificateVerdict(query, certificateOrder)) : undefined;
+  };
   if (options.packs !== 'asNeeded') for (const pack of packs.values()) searcher.addPack(pack);
   return {
     ...searcher,
     search(query: string) {
       for (const id of searcher.packsNeeded(query)) if (packs.has(id)) searcher.addPack(packs.get(id)!);
-      const certificate = looksLikeCertificate(query) ? certificateVerdict(query, certificateOrder) : undefined;
-      return searcher.search(query, words, certificate);
+      return searcher.search(query, words, judge(query));
     },
   };
 }

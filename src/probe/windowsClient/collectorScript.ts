@@ -9,7 +9,7 @@ const psList = (items: readonly string[]) => items.map((item) => `'${item}'`).jo
 /**
  * The text of sqltls-client.ps1: a read-only Windows PowerShell script that prints the registry values
  * deciding which TLS versions and cipher suites this Windows machine's clients use, as one JSON object
- * (reportShape.ts describes it; src/probe/windowsClient/readWindowsClientReport.ts
+ * (reportShape.ts describes it; src/diagnosis/windowsClient/readWindowsClientReport.ts
  * reads it back). It only opens keys for reading and writes nothing but its output, so a standard user
  * can run it. Runs in Windows PowerShell 3.0 to 5.1 (3.0 and 4.0 are what Windows Server 2012 and 2012 R2
  * ship) and in PowerShell 7: no `??`, no ternary, no -AsHashtable, no `::new()`.

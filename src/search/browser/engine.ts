@@ -2,8 +2,9 @@
 // (src/search/browser/searchClient.ts). Loaded with the search page, or by the header box on first use.
 // Every piece of user or indexed text goes into the page through textContent, never as HTML.
 import { fill } from '../../client/fill.ts';
-import { forget, once } from '../../client/once.ts';
-import type { SearchOutcome } from '../createSearcher.ts';
+import { fetchJsonOnce, forget, once } from '../../client/once.ts';
+import type { WindowsVerdictData } from '../../diagnosis/windowsClient/windowsVerdictData.ts';
+import type { AnsweredOutcome } from './workerMessages.ts';
 import { maxUrlQueryChars } from '../../client/queryLimits.ts';
 import { startSearchClient, type SearchClient } from './searchClient.ts';
 import { el } from '../../client/el.ts';
@@ -30,6 +31,7 @@ function reasonLabel(kind: string, label: string, strings: Record<string, string
     return `${strings[`fact.${fact}`] ?? fact} (${shown})`;
   }
   if (kind === 'certificate') return strings[`certificate.${label}`] ?? label;
+  if (kind === 'windowsReport') return strings['search.reason.windowsReport'] ?? label;
   if (kind === 'platform')
     return label
       .split('/')
@@ -38,7 +40,7 @@ function reasonLabel(kind: string, label: string, strings: Record<string, string
   return label;
 }
 
-function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string, strings: Record<string, string>, extraNotice?: string) {
+function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: string, strings: Record<string, string>, extraNotice?: string) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const section = root.querySelector<HTMLElement>('[data-search-results-section]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
@@ -128,9 +130,10 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
   // sessionStorage when the link is followed, never in the URL.
   const certificate = root.querySelector<HTMLElement>('[data-search-certificate]');
   const certificateLink = certificate?.querySelector('a');
+  const judgedCertificate = outcome.judged?.kind === 'certificate';
   if (certificate && certificateLink) {
-    certificate.hidden = !outcome.certificate;
-    certificateLink.onclick = outcome.certificate
+    certificate.hidden = !judgedCertificate;
+    certificateLink.onclick = judgedCertificate
       ? (event) => {
           event.preventDefault();
           handCertificateOver(query);
@@ -138,10 +141,31 @@ function renderOutcome(root: HTMLElement, outcome: SearchOutcome, query: string,
         }
       : null;
   }
-  section.hidden = outcome.results.length === 0;
+  showWindowsReport(root, outcome.windowsReport, strings);
+  section.hidden = outcome.results.length === 0 && !outcome.windowsReport;
   status.textContent = outcome.results.length ? fill(strings['search.resultCount'], { count: outcome.results.length }) : '';
-  empty.hidden = outcome.results.length > 0 || !!outcome.outOfScope;
+  empty.hidden = outcome.results.length > 0 || !!outcome.outOfScope || !!outcome.windowsReport;
   emptyText.textContent = outcome.results.length ? '' : (strings['search.noMatch'] ?? '');
+}
+
+/**
+ * A pasted Windows client report: the verdict of `sqltls client --windows`, drawn as the probe page draws
+ * it (its code and words load only for such a paste). A later answer hides it again.
+ */
+let windowsReportShown = 0;
+function showWindowsReport(root: HTMLElement, judgement: AnsweredOutcome['windowsReport'], strings: Record<string, string>): void {
+  // Only the latest answer draws: a verdict whose code arrives after the next answer is dropped.
+  const turn = ++windowsReportShown;
+  const panel = root.querySelector<HTMLElement>('[data-search-windows-report]');
+  const verdict = panel?.querySelector<HTMLElement>('[data-search-windows-verdict]');
+  if (!panel || !verdict) return;
+  panel.hidden = !judgement;
+  verdict.replaceChildren();
+  if (!judgement) return;
+  void Promise.all([import('../../client/renderWindowsVerdict.ts'), fetchJsonOnce<WindowsVerdictData>(root.dataset.windowsFindingsUrl ?? '')]).then(
+    ([{ renderWindowsVerdict }, data]) => turn === windowsReportShown && verdict.replaceChildren(renderWindowsVerdict(judgement, data)),
+    () => turn === windowsReportShown && verdict.replaceChildren(el('p', { className: 'verdict-problem', textContent: strings['probe.windowsCheckFailed'] ?? '' })),
+  );
 }
 
 /** Answers one query in the page. */

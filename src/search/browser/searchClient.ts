@@ -1,13 +1,12 @@
 // The page's side of the search worker: downloads the index, hands it to the worker and turns each
 // query into a promise of its outcome.
-import type { SearchOutcome } from '../createSearcher.ts';
-import type { FromSearchWorker, ToSearchWorker } from './workerMessages.ts';
+import type { AnsweredOutcome, FromSearchWorker, ToSearchWorker } from './workerMessages.ts';
 
 export interface SearchClient {
-  search(query: string): Promise<SearchOutcome>;
+  search(query: string): Promise<AnsweredOutcome>;
 }
 
-type Pending = { resolve: (outcome: SearchOutcome) => void; reject: (error: Error) => void };
+type Pending = { resolve: (outcome: AnsweredOutcome) => void; reject: (error: Error) => void };
 
 /**
  * Starts the worker and, in parallel, the index download. The page fetches the index itself so the
@@ -53,7 +52,7 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
     search(query) {
       if (broken) return Promise.reject(broken);
       const id = nextId++;
-      return new Promise<SearchOutcome>((resolve, reject) => {
+      return new Promise<AnsweredOutcome>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         post({ kind: 'search', id, query });
       });
@@ -74,6 +73,7 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
           packBase: new URL('../lexicon/', base).href,
           wordsUrl: new URL('search-words.json', base).href,
           findingsUrl: new URL('../certificate-findings.json', base).href,
+          windowsFindingsUrl: new URL('windows-client-findings.json', base).href,
         },
         [body],
       );

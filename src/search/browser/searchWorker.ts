@@ -7,6 +7,10 @@ import type { CertificateFindingOrder } from '../certificateVerdict.ts';
 import type { LexiconPack } from '../../diagnosis/lexiconData.ts';
 import { createSearcher } from '../createSearcher.ts';
 import { looksLikeCertificate } from '../certificateQuery.ts';
+import { certificateJudged, windowsReportJudged, type JudgedPaste } from '../judgedPaste.ts';
+import { carriesWindowsReport } from '../windowsReportQuery.ts';
+import type { ShownWindowsJudgement } from '../../diagnosis/windowsClient/judgeWindowsReport.ts';
+import type { WindowsVerdictData } from '../../diagnosis/windowsClient/windowsVerdictData.ts';
 import type { WordMatcher } from '../createWordMatcher.ts';
 import type { SearchIndex, SearchWords } from '../searchIndex.ts';
 import type { FromSearchWorker, ToSearchWorker } from './workerMessages.ts';
@@ -23,6 +27,7 @@ let index: SearchIndex | undefined;
 let packBase = '';
 let wordsUrl = '';
 let findingsUrl = '';
+let windowsFindingsUrl = '';
 /** Fuzzy matching and the words it reads, loaded the first time wording counts (a typed query, a paste without evidence). */
 let words: Promise<WordMatcher> | undefined;
 
@@ -43,6 +48,28 @@ async function loadPacks(query: string): Promise<void> {
   for (const pack of await fetchJsonEach<LexiconPack>(urls)) searcher.addPack(pack);
 }
 
+/**
+ * A pasted certificate or Windows client report, judged by its own rules; each rule set (the X.509
+ * parser, the report reader) loads only for a paste that needs it.
+ */
+async function judgePaste(query: string): Promise<{ judged?: JudgedPaste; windowsReport?: ShownWindowsJudgement }> {
+  if (carriesWindowsReport(query)) {
+    // Without the findings' scenarios (offline) the verdict still shows; the page says what it could not load.
+    const [{ judgeWindowsReport }, data] = await Promise.all([
+      import('../../diagnosis/windowsClient/judgeWindowsReport.ts'),
+      fetchJsonOnce<WindowsVerdictData>(windowsFindingsUrl).catch(() => undefined),
+    ]);
+    const judgement = judgeWindowsReport(query);
+    const windowsReport: ShownWindowsJudgement = judgement.ok ? { ok: true, os: judgement.os, findings: judgement.findings } : judgement;
+    return { judged: windowsReportJudged(judgement.ok ? judgement.findings : [], data?.findings ?? []), windowsReport };
+  }
+  if (looksLikeCertificate(query)) {
+    const [{ certificateVerdict }, order] = await Promise.all([import('../certificateVerdict.ts'), fetchJsonOnce<CertificateFindingOrder>(findingsUrl)]);
+    return { judged: certificateJudged(certificateVerdict(query, order)) };
+  }
+  return {};
+}
+
 scope.onmessage = ({ data }) => {
   if (data.kind === 'index') {
     try {
@@ -51,6 +78,7 @@ scope.onmessage = ({ data }) => {
       packBase = data.packBase;
       wordsUrl = data.wordsUrl;
       findingsUrl = data.findingsUrl;
+      windowsFindingsUrl = data.windowsFindingsUrl;
     } catch (error) {
       indexProblem = `the search index could not be read: ${String(error)}`;
     }
@@ -60,20 +88,15 @@ scope.onmessage = ({ data }) => {
     try {
       if (!searcher) throw new Error(indexProblem);
       await loadPacks(data.query);
-      // A pasted certificate is judged by the certificate rules, whose X.509 parser loads only for it.
-      const certificate = looksLikeCertificate(data.query)
-        ? await Promise.all([import('../certificateVerdict.ts'), fetchJsonOnce<CertificateFindingOrder>(findingsUrl)]).then(([{ certificateVerdict }, order]) =>
-            certificateVerdict(data.query, order),
-          )
-        : undefined;
-      let outcome = searcher.search(data.query, undefined, certificate);
+      const { judged, windowsReport } = await judgePaste(data.query);
+      let outcome = searcher.search(data.query, undefined, judged);
       // Without wording the answer stands when words cannot be loaded (offline): evidence still ranks.
       if (outcome.wantsWords)
         outcome = await loadWords().then(
-          (matcher) => searcher!.search(data.query, matcher, certificate),
+          (matcher) => searcher!.search(data.query, matcher, judged),
           () => outcome,
         );
-      scope.postMessage({ kind: 'outcome', id: data.id, outcome });
+      scope.postMessage({ kind: 'outcome', id: data.id, outcome: windowsReport ? { ...outcome, windowsReport } : outcome });
     } catch (error) {
       scope.postMessage({ kind: 'failed', id: data.id, reason: String(error) });
     }

@@ -3,7 +3,7 @@ import { readDataFile } from '../../../../src/contentModel/dataFiles.ts';
 import { collectorFileName, renderCollectorScript } from '../../../../src/probe/windowsClient/collectorScript.ts';
 import { documentedKeys, protocolSides, schannelProtocols, sources } from '../../../../src/probe/windowsClient/registryKeys.ts';
 import { windowsReportMarker } from '../../../../src/ids/windowsClientFindings.ts';
-import { shapeObjects } from '../../../../src/probe/windowsClient/reportShape.ts';
+import { shapeObjects } from '../../../../src/diagnosis/windowsClient/reportShape.ts';
 import { jsonBlocks, lexPowerShell } from './powerShellText.ts';
 
 // PowerShell cannot run here (as for the fix scripts in tests/unit/artifacts/), so sqltls-client.ps1 is

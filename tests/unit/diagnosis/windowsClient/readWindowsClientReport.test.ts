@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { maxReportChars, readWindowsClientReport, type WindowsReportProblem } from '../../../../src/probe/windowsClient/readWindowsClientReport.ts';
+import { maxReportChars, readWindowsClientReport, type WindowsReportProblem } from '../../../../src/diagnosis/windowsClient/readWindowsClientReport.ts';
 
 // The reader on every fixture as PowerShell writes it and as people hand it over (pasted with the console
 // around it, saved by `>` in UTF-16LE, with a byte order mark), and on text that is no report at all.
@@ -137,10 +137,10 @@ describe('readWindowsClientReport() on what is not a report', () => {
   });
 });
 
-test('the reader and the findings carry no schema library: bundled, they stay small enough for the single-file tool and a page', async () => {
+test('the reader and the findings (all a page loads for a report) carry no schema library: bundled, they stay small enough for the single-file tool and a page', async () => {
   const { build } = await import('esbuild');
   const result = await build({
-    stdin: { contents: "export * from './readWindowsClientReport.ts'; export * from './windowsClientFindings.ts';", resolveDir: 'src/probe/windowsClient', loader: 'ts' },
+    stdin: { contents: "export * from './judgeWindowsReport.ts';", resolveDir: 'src/diagnosis/windowsClient', loader: 'ts' },
     bundle: true,
     write: false,
     format: 'esm',

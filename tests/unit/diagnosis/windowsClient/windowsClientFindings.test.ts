@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { WindowsClientFindingId } from '../../../../src/ids/windowsClientFindings.ts';
-import { readWindowsClientReport } from '../../../../src/probe/windowsClient/readWindowsClientReport.ts';
-import { offeredSuites, protocolState, windowsClientFindings } from '../../../../src/probe/windowsClient/windowsClientFindings.ts';
-import type { WindowsClientReport } from '../../../../src/probe/windowsClient/reportShape.ts';
+import { readWindowsClientReport } from '../../../../src/diagnosis/windowsClient/readWindowsClientReport.ts';
+import { offeredSuites, protocolState, windowsClientFindings } from '../../../../src/diagnosis/windowsClient/windowsClientFindings.ts';
+import type { WindowsClientReport } from '../../../../src/diagnosis/windowsClient/reportShape.ts';
 
 // The findings of every fixture, then each rule at its edges on variants of one fixture.
 

@@ -1,0 +1,28 @@
+// The probe page's report box, loaded on its first use (wakeWindowsReportBox.ts): judges the pasted text
+// or the chosen file with the code of `sqltls client --windows` and shows the verdict.
+import { fetchJsonOnce } from '../../client/once.ts';
+import { el } from '../../client/el.ts';
+import { judgeWindowsReport } from '../../diagnosis/windowsClient/judgeWindowsReport.ts';
+import { maxReportChars } from '../../diagnosis/windowsClient/readWindowsClientReport.ts';
+import type { WindowsVerdictData } from '../../diagnosis/windowsClient/windowsVerdictData.ts';
+import { renderWindowsVerdict } from '../../client/renderWindowsVerdict.ts';
+
+/** Shows the verdict on `input` (pasted text, or a file's bytes) in the box's result area. */
+export async function showWindowsVerdict(box: HTMLElement, input: string | Uint8Array): Promise<void> {
+  const result = box.querySelector<HTMLElement>('[data-windows-verdict]');
+  if (!result) return;
+  try {
+    const data = await fetchJsonOnce<WindowsVerdictData>(box.dataset.url ?? '');
+    result.replaceChildren(renderWindowsVerdict(judgeWindowsReport(input), data));
+  } catch {
+    result.replaceChildren(el('p', { className: 'verdict-problem', textContent: box.dataset.failed ?? '' }));
+  }
+}
+
+/**
+ * A chosen file's bytes, read no further than a report can be long: a larger file is judged as too
+ * large from its first bytes, without reading it all into memory.
+ */
+export async function readChosenFile(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(0, maxReportChars * 2 + 1).arrayBuffer());
+}
