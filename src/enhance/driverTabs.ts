@@ -1,6 +1,19 @@
 import { showLikelyFix } from './likelyFix.ts';
 import { showSaferAlternatives } from './saferAlternatives.ts';
 
+/** The tab of one driver panel, named as the panel's heading names its driver (`<fix>--<driver>` → `<fix>--tab-<driver>`). */
+function tabFor(panel: HTMLElement): HTMLButtonElement {
+  const driver = panel.dataset.driver ?? '';
+  const tab = document.createElement('button');
+  tab.type = 'button';
+  tab.setAttribute('role', 'tab');
+  tab.id = `${panel.id.slice(0, panel.id.length - driver.length)}tab-${driver}`;
+  tab.setAttribute('aria-controls', panel.id);
+  tab.dataset.driver = driver;
+  tab.textContent = panel.querySelector('[data-tab-label]')?.textContent ?? driver;
+  return tab;
+}
+
 /**
  * Turns each `[data-driver-tabs]` group into ARIA tabs. The selected driver comes from `?driver=`
  * (so a ticket link opens the reader's driver), is shared by every group on the page, and is written
@@ -30,8 +43,12 @@ export function enhanceDriverTabs(root: ParentNode, location: Location, history:
   for (const group of groups) {
     group.classList.add('tabs-ready');
     const list = group.querySelector<HTMLElement>('[role="tablist"]');
-    if (list) list.hidden = false;
-    for (const panel of group.querySelectorAll<HTMLElement>('.driver-panel')) panel.setAttribute('role', 'tabpanel');
+    const panels = [...group.querySelectorAll<HTMLElement>('.driver-panel')];
+    if (list) {
+      list.replaceChildren(...panels.map(tabFor));
+      list.hidden = false;
+    }
+    for (const panel of panels) panel.setAttribute('role', 'tabpanel');
     const tabs = [...group.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     for (const [index, tab] of tabs.entries()) {
       tab.addEventListener('click', () => {

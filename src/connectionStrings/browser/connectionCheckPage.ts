@@ -3,6 +3,7 @@ import { isPasteCheck } from '../../ids/pasteChecks.ts';
 import { fetchJsonOnce } from '../../client/once.ts';
 import { fill } from '../../client/fill.ts';
 import type { BuilderData } from '../builderData.ts';
+import type { CheckWords } from '../checkMessages.ts';
 
 /** Turns findings into sentences from the page's UI strings; every value is set as text, never as HTML. */
 function sentence(finding: Finding, messages: Record<string, string>): string {
@@ -14,9 +15,9 @@ function sentence(finding: Finding, messages: Record<string, string>): string {
 /** Runs the paste check of a page (loaded on first use). */
 export async function runCheck(root: HTMLElement, input: string): Promise<void> {
   const result = root.querySelector<HTMLElement>('[data-cs-check-result]')!;
-  const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
   result.replaceChildren();
-  const data = await fetchJsonOnce<BuilderData>(root.dataset.url ?? '');
+  const data = await fetchJsonOnce<BuilderData & { check: CheckWords }>(root.dataset.url ?? '');
+  const { messages, readLabel } = data.check;
   const checks = (root.dataset.checks ?? '').split(' ').filter(isPasteCheck);
   const findings = checkConnectionString(input, data, checks);
   const list = document.createElement('ul');
@@ -30,7 +31,7 @@ export async function runCheck(root: HTMLElement, input: string): Promise<void> 
   const pairs = maskedPairs(input, data);
   if (pairs.length) {
     const title = document.createElement('p');
-    title.textContent = root.dataset.readLabel ?? '';
+    title.textContent = readLabel;
     const echo = document.createElement('pre');
     echo.textContent = pairs.map(([k, v]) => `${k} = ${v}`).join('\n');
     echo.tabIndex = 0;

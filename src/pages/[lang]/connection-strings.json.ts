@@ -1,6 +1,8 @@
 import { loadDataFile } from '../../contentModel/dataFiles.ts';
 import type { APIRoute } from 'astro';
 import { builderData } from '../../connectionStrings/builderData.ts';
+import { checkWords } from '../../connectionStrings/checkMessages.ts';
+import { useTranslations } from '../../i18n/ui.ts';
 import { localePaths } from '../../lib/staticPaths.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
 
@@ -8,6 +10,6 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(builderData(loadDataFile('connectionStrings'), params.lang as Locale)), {
+  new Response(JSON.stringify({ ...builderData(loadDataFile('connectionStrings'), params.lang as Locale), check: checkWords(useTranslations(params.lang as Locale)) }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
