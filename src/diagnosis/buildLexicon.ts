@@ -170,7 +170,11 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   const readers = vocabularies.flatMap((v) => v.readers.map((r) => ({ pattern: r.pattern, code: r.code, ...(r.bitmask ? { bitmask: true as const } : {}) })));
   return {
     data: {
-      facts: { other: facts.filter((f) => f.scope === 'other').map((f) => f.id), context: facts.filter((f) => f.scope === 'context').map((f) => f.id) },
+      facts: {
+        other: facts.filter((f) => f.scope === 'other').map((f) => f.id),
+        context: facts.filter((f) => f.scope === 'context').map((f) => f.id),
+        afterHandshake: facts.filter((f) => f.afterHandshake).map((f) => f.id),
+      },
       entries: mergeEntries(entries),
       readers,
       providers,

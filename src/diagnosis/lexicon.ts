@@ -20,6 +20,8 @@ interface Says {
 /** The vocabularies prepared for reading pastes; packs of further languages are added as pastes need them. */
 export interface Lexicon {
   scopes: Map<string, FactScope>;
+  /** Failures outside TLS that follow a handshake (login, Windows authentication). */
+  afterHandshake: Set<string>;
   byCode: Map<string, Says[]>;
   /** Message texts in match form, with their words (or character pairs) for quick rejection and near matching. */
   phrases: (Says & { key: string; units: string[] })[];
@@ -67,6 +69,7 @@ export function collapse(text: string): string {
 export function compileLexicon(data: LexiconData): Lexicon {
   const lexicon: Lexicon = {
     scopes: new Map<string, FactScope>([...data.facts.other.map((id) => [id, 'other'] as const), ...data.facts.context.map((id) => [id, 'context'] as const)]),
+    afterHandshake: new Set(data.facts.afterHandshake),
     byCode: new Map(),
     phrases: [],
     readers: data.readers.map((r) => ({ regex: new RegExp(r.pattern, 'giu'), code: r.code, bitmask: !!r.bitmask })),
@@ -139,6 +142,12 @@ export function readVocabularyCodes(text: string, lexicon: Lexicon): string[] {
  * missing `revoked` fails the match.
  */
 const nearShare = 0.8;
+/**
+ * Share of a message's units, counted plainly, a paste must also hold: one rare word (`list` in Node's
+ * "is not in the cert's list", which a Python traceback's `get_user_list` also holds) must not carry a
+ * near match on its own when most of the message's words are missing.
+ */
+const nearCountShare = 0.75;
 /** Messages shorter than this (in words or character pairs) must match exactly: a few common words prove nothing. */
 const nearMinimum = 5;
 const cjkPair = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
@@ -211,8 +220,13 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     let found = present.reduce((sum, unit) => sum + rarity(unit), 0);
     // Cheap bound first: even with every missing word found by its stem, can the share be reached?
     if ((found + (total - found) * stemShare) / total < nearShare) continue;
-    for (const unit of phrase.units) if (!units.has(unit) && stemFound(unit)) found += stemShare * rarity(unit);
-    if (found / total >= nearShare) consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
+    let count = present.length;
+    for (const unit of phrase.units)
+      if (!units.has(unit) && stemFound(unit)) {
+        found += stemShare * rarity(unit);
+        count++;
+      }
+    if (found / total >= nearShare && count >= nearCountShare * phrase.units.length) consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
   }
   return [...best.values()].map((says) => ({ ...says, scope: lexicon.scopes.get(says.fact) ?? 'tls' })).sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));
 }

@@ -18,8 +18,15 @@ export const failureFactSchema = z
     id: factIdSchema,
     scope: factScopeSchema,
     about: z.string().min(10),
+    /**
+     * An `other` failure that happens after a handshake succeeded (the login, Windows authentication): a
+     * text that also states a strong handshake failure stays a TLS case (tools that retry without
+     * encryption print their fallback's login failure after the handshake failure).
+     */
+    afterHandshake: z.literal(true).optional(),
   })
-  .strict();
+  .strict()
+  .refine((fact) => !fact.afterHandshake || fact.scope === 'other', { message: 'afterHandshake is for facts of scope other', path: ['afterHandshake'] });
 export type FailureFact = z.infer<typeof failureFactSchema>;
 
 export const failureFactsSchema = z

@@ -61,6 +61,8 @@ const ambiguityRatio = 0.6;
 const factScale = 1 / 5;
 /** From this weight a fact outside TLS (a login failure, a missing instance) is said outright. */
 const outOfScopeWeight = 3;
+/** A TLS fact this strong keeps a text in scope (see outOfScopeFact). */
+const tlsVeto = 4;
 
 /** The read code kinds in the order their error pages are most telling: an HRESULT names the error exactly, `error 0` least. */
 const pagePriority = (key: string) => (key.startsWith('0x') ? 0 : /^[a-z]+:/.test(key) && !key.startsWith('sni:') ? 1 : key.startsWith('sni:') ? 2 : 3);
@@ -188,7 +190,7 @@ export function createSearcher(index: SearchIndex) {
       }
       results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
       const errorPage = judged?.exclusive ? undefined : errorPageFor(signature);
-      const outOfScope = judged ? undefined : outOfScopeFact(signature.facts);
+      const outOfScope = judged ? undefined : outOfScopeFact(signature.facts, lexicon.afterHandshake);
       // Outside TLS, only scenarios with evidence of their own stay: word similarity would rank every TLS scenario.
       const ranked = results.filter((r) => r.score > 0 && (!outOfScope || evidenced.has(r.slug)));
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
@@ -210,9 +212,15 @@ export function createSearcher(index: SearchIndex) {
 /**
  * A failure outside the handshake is the answer when the text says it clearly (weight 3 or more) and
  * says nothing as strong about TLS: `Login failed for user 'sa'`, `error: 26 - Error Locating Server/Instance Specified`.
+ * A failure that follows a handshake (a login) does not outweigh a strong handshake failure (weight
+ * `tlsVeto` or more: a reset or EOF in the handshake, an untrusted chain) in the same text: tools that
+ * retry without encryption print their fallback's login failure after the handshake failure that sent
+ * them there. A failure that replaces the handshake (an HTTPS client on the SQL Server port) still does.
  */
-function outOfScopeFact(facts: FactHit[]): FactHit | undefined {
+function outOfScopeFact(facts: FactHit[], afterHandshake: Set<string>): FactHit | undefined {
   const other = facts.find((f) => f.scope === 'other');
   const tls = facts.find((f) => f.scope === 'tls');
-  return other && other.weight >= outOfScopeWeight && (!tls || tls.weight < other.weight) ? other : undefined;
+  if (!other || other.weight < outOfScopeWeight) return undefined;
+  if (tls && afterHandshake.has(other.fact) && tls.weight >= tlsVeto) return undefined;
+  return !tls || tls.weight < other.weight ? other : undefined;
 }

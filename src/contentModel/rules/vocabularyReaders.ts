@@ -10,7 +10,7 @@ export const vocabularyReaders: ContentRule = (project) => {
       let codes: string[];
       try {
         const lexicon = compileLexicon({
-          facts: { other: [], context: [] },
+          facts: { other: [], context: [], afterHandshake: [] },
           entries: [],
           readers: [{ pattern: reader.pattern, code: reader.code, ...(reader.bitmask ? { bitmask: true as const } : {}) }],
           providers: [],

@@ -194,3 +194,56 @@ describe('context facts: what the paste says about the situation', () => {
     expect(onDebian.reasons).toContainEqual({ kind: 'fact', label: 'client-openssl-strict|Debian 11' });
   });
 });
+
+describe('reading what a stack prints beyond its message text', () => {
+  test('the ODBC driver on Linux prints a reset as a bare code: that says Linux, and its OpenSSL policy comes first', () => {
+    const text =
+      'Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x2746.\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Client unable to establish connection.';
+    const outcome = en.search(text);
+    expect(outcome.signature.platforms).toEqual(expect.arrayContaining(['linux', 'macos']));
+    expect(outcome.results[0]?.slug).toBe('openssl-security-level');
+    expect(top(zh, text)[0]).toBe('openssl-security-level');
+    // On Windows the same reset carries its message text and says nothing about OpenSSL.
+    expect(top(en, '[Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: An existing connection was forcibly closed by the remote host.')[0]).not.toBe('openssl-security-level');
+  });
+
+  test('mssql-jdbc naming the encrypt and trust settings: only encrypt=true with trust off is the default-change story', () => {
+    const failure = 'but the driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption: Error: Connection reset.';
+    const withDefaults = `com.microsoft.sqlserver.jdbc.SQLServerException: "encrypt" property is set to "true" and "trustServerCertificate" property is set to "false" ${failure}`;
+    const encryptOff = `com.microsoft.sqlserver.jdbc.SQLServerException: "encrypt" property is set to "false" and "trustServerCertificate" property is set to "false" ${failure}`;
+    const reasons = (text: string) => en.search(text).results.find((r) => r.slug === 'encrypt-default-change')?.reasons ?? [];
+    expect(reasons(withDefaults)).toContainEqual(expect.objectContaining({ kind: 'phrase' }));
+    expect(reasons(encryptOff)).not.toContainEqual(expect.objectContaining({ kind: 'phrase' }));
+    expect(top(en, encryptOff)[0]).not.toBe('encrypt-default-change');
+  });
+
+  test('a runtime that cannot speak the protocol at all is a version problem', () => {
+    expect(
+      top(
+        en,
+        'com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "TLSv1 SSLContext not available".',
+      )[0],
+    ).toBe('tls-version-mismatch');
+    const clientCannot = en.search(
+      'System.Data.SqlClient.SqlException (0x80131904): The instance of SQL Server you attempted to connect to requires encryption but this machine does not support it.',
+    );
+    expect(clientCannot.signature.facts.map((f) => f.fact)).toContain('no-common-protocol');
+    expect(clientCannot.results[0]?.slug).toBe('tls-version-mismatch');
+  });
+
+  test("a login failure printed by a tool's unencrypted fallback does not hide the handshake failure before it", () => {
+    const text =
+      "Connection failed: An error occured during the attempt of performing I/O: tls handshake eof\nRetry without encryption failed: Login failed for user 'app' (code: 18456, state: 1, class: 14)";
+    const outcome = en.search(text);
+    expect(outcome.outOfScope).toBeUndefined();
+    expect(outcome.results[0]?.slug).toBe('tls-version-mismatch');
+    // Alone, the login failure is still said to be one.
+    expect(en.search("Login failed for user 'app'. (Microsoft SQL Server, Error: 18456)").outOfScope?.fact).toBe('login-failed');
+  });
+
+  test('a reworded message needs most of its words: one rare word shared with a traceback is not a match', () => {
+    const traceback =
+      'File "/srv/app/users.py", line 58, in get_user_list\n    rows = db.query(sql)\npymssql._pymssql.OperationalError: (20002, b"DB-Lib error message 20002, severity 9:\\nAdaptive Server connection failed (10.1.2.3)")';
+    expect(en.search(traceback).signature.facts.map((f) => f.fact)).not.toContain('cert-name-mismatch');
+  });
+});
