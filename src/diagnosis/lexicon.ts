@@ -147,7 +147,7 @@ const nearShare = 0.8;
  * "is not in the cert's list", which a Python traceback's `get_user_list` also holds) must not carry a
  * near match on its own when most of the message's words are missing.
  */
-const nearCountShare = 0.75;
+const nearCountShare = 0.6;
 /** Messages shorter than this (in words or character pairs) must match exactly: a few common words prove nothing. */
 const nearMinimum = 5;
 const cjkPair = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;

@@ -46,10 +46,12 @@ export const scenarioSchema = z.object({
   /**
    * The failure facts (content/diagnosis/facts.yaml) this scenario resolves, and how strongly: 5 = this is
    * the scenario for the fact, 1 = one of several. Diagnosis reads facts from a paste through the stack
-   * vocabularies; `signals` stay for phrases specific to this scenario.
+   * vocabularies; `signals` stay for phrases specific to this scenario. `onlyWith` names context facts of
+   * which the text must state one for the entry to count: a reset is this scenario's only where the
+   * client is known to use the system OpenSSL.
    */
   resolves: z
-    .array(z.object({ fact: factIdSchema, weight: z.number().int().min(1).max(5) }).strict())
+    .array(z.object({ fact: factIdSchema, weight: z.number().int().min(1).max(5), onlyWith: z.array(factIdSchema).min(1).optional() }).strict())
     .min(1)
     .refine((list) => new Set(list.map((r) => r.fact)).size === list.length, 'a fact is listed twice'),
   /**

@@ -28,7 +28,7 @@ export function buildSearchIndex(
       platforms: data.platforms,
       drivers: data.drivers,
       signals: data.signals.map((signal) => [signal.type, signal.value, signal.weight]),
-      resolves: data.resolves.map(({ fact, weight }) => [fact, weight]),
+      resolves: data.resolves.map(({ fact, weight, onlyWith }) => (onlyWith ? [fact, weight, onlyWith] : [fact, weight])),
       ...(data.situational ? { situational: true as const } : {}),
       fixes: fixesEverFirst(data.fixes).map((f) => ({
         id: f.id,

@@ -103,8 +103,9 @@ export function createSearcher(index: SearchIndex) {
         // A situational scenario (Azure, FIPS, a Linux server, SQL Server as a client) explains common
         // failures only where the text names its situation: its facts count when one of its signals matches.
         const situationNamed = !doc.situational || collectEvidence(signature, doc.signals, true).length > 0;
-        const read = (situationNamed ? doc.resolves : []).flatMap(([fact, weight]) => {
+        const read = (situationNamed ? doc.resolves : []).flatMap(([fact, weight, onlyWith]) => {
           const hit = factHits.get(fact);
+          if (onlyWith && !onlyWith.some((context) => factHits.has(context))) return [];
           return hit ? [{ hit, score: weight * hit.weight * factScale }] : [];
         });
         const failures = read.filter((r) => r.hit.scope !== 'context').sort((a, b) => b.score - a.score);

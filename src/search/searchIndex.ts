@@ -26,8 +26,8 @@ export interface SearchDoc {
   drivers: Driver[];
   /** As the content declares them, as `[type, value, weight]` (a smaller download); the searcher compiles them once on load. */
   signals: SignalTuple[];
-  /** Failure facts this scenario resolves, with weights (scenario frontmatter `resolves`), as `[fact, weight]`. */
-  resolves: [fact: string, weight: number][];
+  /** Failure facts this scenario resolves, with weights (scenario frontmatter `resolves`), as `[fact, weight]`, and the context facts one of which must be stated for it to count. */
+  resolves: [fact: string, weight: number, onlyWith?: string[]][];
   /** Its facts count only when the text names its situation (scenario frontmatter `situational`). */
   situational?: true;
   fixes: SearchFix[];

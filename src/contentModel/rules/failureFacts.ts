@@ -27,8 +27,11 @@ export const failureFacts: ContentRule = (project) => {
   }
   const resolved = new Set<string>();
   for (const scenario of articles(project, 'scenarios')) {
-    for (const { fact } of scenario.value.resolves) {
+    for (const { fact, onlyWith } of scenario.value.resolves) {
       if (!ids.has(fact)) problems.push({ file: scenario.file, message: `resolves unknown fact "${fact}" (see ${dataFiles.facts.file})` });
+      for (const context of onlyWith ?? [])
+        if (scopes.get(context) !== 'context')
+          problems.push({ file: scenario.file, message: `resolves ${fact} onlyWith "${context}", which is not a context fact (see ${dataFiles.facts.file})` });
       resolved.add(fact);
     }
   }
