@@ -174,6 +174,16 @@ function nearUnits(key: string): string[] {
   return pairs;
 }
 
+/** Where a phrase (in match-text form) occurs in a paste's match text: [start, end) of each occurrence. */
+function spansOf(matchText: string, key: string): [number, number][] {
+  const core = key.trim();
+  const needle = isCjkPhrase(core) ? core : ` ${core} `;
+  const offset = isCjkPhrase(core) ? 0 : 1;
+  const spans: [number, number][] = [];
+  for (let at = matchText.indexOf(needle); at >= 0; at = matchText.indexOf(needle, at + 1)) spans.push([at + offset, at + offset + core.length]);
+  return spans;
+}
+
 /**
  * The facts the codes and text of a paste state, strongest first; a fact found several ways counts its
  * best entry. A message found reworded (most of its words, in any order: another Windows build's or a
@@ -188,8 +198,35 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   for (const code of codes) for (const says of lexicon.byCode.get(code) ?? []) consider(says);
   // The paste's words (and, when it has CJK text, its character pairs): a message whose words are not all
   // there cannot be in it, which spares most substring searches over a long paste.
-  const units = new Set(matchText.split(' '));
-  if (cjkPair.test(matchText)) for (const pair of nearUnits(matchText.replace(/ /g, ''))) units.add(pair);
+  const unitsOf = (text: string) => {
+    const found = new Set(text.split(' '));
+    if (cjkPair.test(text)) for (const pair of nearUnits(text.replace(/ /g, ''))) found.add(pair);
+    return found;
+  };
+  const units = unitsOf(matchText);
+  const verbatim: { phrase: Lexicon['phrases'][number]; spans: [number, number][] }[] = [];
+  const rest: Lexicon['phrases'] = [];
+  for (const phrase of lexicon.phrases) {
+    if (phrase.units.every((unit) => units.has(unit)) && containsPhrase(matchText, phrase.key)) verbatim.push({ phrase, spans: spansOf(matchText, phrase.key) });
+    else rest.push(phrase);
+  }
+  // A message found inside a longer message of another fact is part of that message, not a statement of
+  // its own: OpenSSL's 'unsupported protocol' inside SqlClient's 'returned an invalid or unsupported
+  // protocol version during login negotiation'. It counts only where it also stands outside every such message.
+  for (const { phrase, spans } of verbatim) {
+    const inside = (span: [number, number]) =>
+      verbatim.some(
+        (other) => other.phrase.fact !== phrase.fact && other.phrase.key.length > phrase.key.length && other.spans.some(([start, end]) => start <= span[0] && span[1] <= end),
+      );
+    if (!spans.every(inside)) consider(phrase);
+  }
+  // Rewordings are looked for in the text outside the whole messages found verbatim: their words belong
+  // to those messages, not to a reworded copy of another one. (Short fragments found verbatim keep their
+  // words: a reworded message may well contain them.)
+  const messages = verbatim.filter(({ phrase }) => phrase.units.length >= nearMinimum);
+  let outside = matchText;
+  for (const { spans } of messages) for (const [start, end] of spans) outside = outside.slice(0, start) + ' '.repeat(end - start) + outside.slice(end);
+  const nearUnitsFound = messages.length ? unitsOf(outside.replace(/ +/g, ' ')) : units;
   const rarity = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
   let stems: Map<string, string[]> | undefined;
   const sharedStart = (a: string, b: string) => {
@@ -201,7 +238,8 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     if (unit.length <= stemChars || isCjkPhrase(unit)) return false;
     if (!stems) {
       stems = new Map();
-      for (const word of units) if (word.length >= stemChars && !isCjkPhrase(word)) stems.set(word.slice(0, stemChars), [...(stems.get(word.slice(0, stemChars)) ?? []), word]);
+      for (const word of nearUnitsFound)
+        if (word.length >= stemChars && !isCjkPhrase(word)) stems.set(word.slice(0, stemChars), [...(stems.get(word.slice(0, stemChars)) ?? []), word]);
     }
     return (stems.get(unit.slice(0, stemChars)) ?? []).some(
       (word) =>
@@ -209,20 +247,16 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
         Math.min(word.length, unit.length) >= stemLengthRatio * Math.max(word.length, unit.length),
     );
   };
-  for (const phrase of lexicon.phrases) {
-    const present = phrase.units.filter((unit) => units.has(unit));
-    if (present.length === phrase.units.length && containsPhrase(matchText, phrase.key)) {
-      consider(phrase);
-      continue;
-    }
+  for (const phrase of rest) {
     if (phrase.weight < 2 || phrase.units.length < nearMinimum) continue;
+    const present = phrase.units.filter((unit) => nearUnitsFound.has(unit));
     const total = phrase.units.reduce((sum, unit) => sum + rarity(unit), 0);
     let found = present.reduce((sum, unit) => sum + rarity(unit), 0);
     // Cheap bound first: even with every missing word found by its stem, can the share be reached?
     if ((found + (total - found) * stemShare) / total < nearShare) continue;
     let count = present.length;
     for (const unit of phrase.units)
-      if (!units.has(unit) && stemFound(unit)) {
+      if (!nearUnitsFound.has(unit) && stemFound(unit)) {
         found += stemShare * rarity(unit);
         count++;
       }

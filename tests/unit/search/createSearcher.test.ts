@@ -250,3 +250,16 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(en.search(traceback).signature.facts.map((f) => f.fact)).not.toContain('cert-name-mismatch');
   });
 });
+
+describe('a message inside a longer message', () => {
+  test("belongs to the longer one: SqlClient's unsupported TDS version is not OpenSSL's unsupported protocol", () => {
+    const outcome = en.search('System.InvalidOperationException: The SQL Server instance returned an invalid or unsupported protocol version during login negotiation.');
+    expect(outcome.signature.facts.map((f) => f.fact)).toEqual(['tds-version-unsupported']);
+    expect(outcome.outOfScope?.fact).toBe('tds-version-unsupported');
+    // Where the short message also stands on its own, it still counts.
+    const both = en.search(
+      'The handshake ends: unsupported protocol. Earlier: The SQL Server instance returned an invalid or unsupported protocol version during login negotiation.',
+    );
+    expect(both.signature.facts.map((f) => f.fact)).toContain('no-common-protocol');
+  });
+});
