@@ -60,7 +60,10 @@ for (const [name, file] of Object.entries(pages)) check(`JS at load, ${name} (on
 for (const lang of ['en', 'zh']) {
   const { paste, typed } = searchDownload(dist, lang);
   check(`search code + ${lang} index, for a paste (on first use)`, kb(paste), 30);
-  check(`search code + ${lang} index + words, for a typed query (on first use)`, kb(typed), 45);
+  // 46 KB since 2026-12-07: search reads a pasted Windows client report (issue 21) and the vocabularies
+  // gained the client-side encryption and TDS-version messages in Chinese; the zh typed query was 45.3 KB.
+  // The paste figure above, which the issue bounds, keeps its 30 KB.
+  check(`search code + ${lang} index + words, for a typed query (on first use)`, kb(typed), 46);
 }
 {
   // The certificate page: its script at load (a content page), and the checker on the first paste.

@@ -1,3 +1,5 @@
+import { wakeOnUse } from '../../client/wakeOnUse.ts';
+
 /**
  * The connection-string builder and paste check need script, so their forms stay hidden until here; their
  * code and data load on first use, so the scenario pages that show them carry none of it at load.
@@ -25,11 +27,5 @@ function wakeBuilder(root: Document, location: Location, history: History): void
 /** The paste check and the connection-string parser load on the first check. */
 function wakeCheck(root: Document): void {
   const check = root.querySelector<HTMLElement>('[data-cs-check]');
-  if (!check) return;
-  check.hidden = false;
-  check.querySelector('form')?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const input = check.querySelector('textarea')?.value ?? '';
-    void import('./connectionCheckPage.ts').then((page) => page.runCheck(check, input));
-  });
+  if (check) wakeOnUse(check, () => import('./connectionCheckPage.ts').then((page) => page.runCheck(check, check.querySelector('textarea')?.value ?? '')));
 }

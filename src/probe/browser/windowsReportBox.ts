@@ -23,6 +23,13 @@ export async function showWindowsVerdict(box: HTMLElement, input: string | Uint8
  * A chosen file's bytes, read no further than a report can be long: a larger file is judged as too
  * large from its first bytes, without reading it all into memory.
  */
-export async function readChosenFile(file: Blob): Promise<Uint8Array> {
+async function readChosenFile(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(0, maxReportChars * 2 + 1).arrayBuffer());
+}
+
+/** Answers the box's form: a submit checks the pasted text, a chosen file is checked at once (choosing it is the whole request). */
+export async function answer(box: HTMLElement, event: Event): Promise<void> {
+  if (event.type === 'submit') return showWindowsVerdict(box, box.querySelector('textarea')?.value ?? '');
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (file) return showWindowsVerdict(box, await readChosenFile(file));
 }
