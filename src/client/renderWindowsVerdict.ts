@@ -1,4 +1,5 @@
 import { el } from './el.ts';
+import { fetchJsonOnce } from './once.ts';
 
 // What drawing a verdict needs, declared here because the client kit builds on nothing above it: the
 // judgement (src/diagnosis/windowsClient/judgeWindowsReport.ts) and the words and findings of one
@@ -50,4 +51,18 @@ export function renderWindowsVerdict(judgement: Judgement, data: VerdictData): H
     ),
   );
   return body;
+}
+
+/**
+ * Draws the verdict into `target` once the words of its language (`dataUrl`, /<lang>/windows-client-findings.json)
+ * have loaded, or `failed` when they cannot be. `current` says whether this verdict is still the one to
+ * show when they arrive (search draws only its latest answer).
+ */
+export async function showWindowsVerdict(target: HTMLElement, judgement: Judgement, dataUrl: string, failed: string, current: () => boolean = () => true): Promise<void> {
+  try {
+    const data = await fetchJsonOnce<VerdictData>(dataUrl);
+    if (current()) target.replaceChildren(renderWindowsVerdict(judgement, data));
+  } catch {
+    if (current()) target.replaceChildren(el('p', { className: 'verdict-problem', textContent: failed }));
+  }
 }

@@ -184,6 +184,18 @@ function spansOf(matchText: string, key: string): [number, number][] {
   return spans;
 }
 
+/** The text with the given spans left out (a space in each place), built in one pass however many spans a long paste has. */
+function textOutside(text: string, spans: [number, number][]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start > from) parts.push(text.slice(from, start));
+    from = Math.max(from, end);
+  }
+  parts.push(text.slice(from));
+  return parts.join(' ');
+}
+
 /**
  * The facts the codes and text of a paste state, strongest first; a fact found several ways counts its
  * best entry. A message found reworded (most of its words, in any order: another Windows build's or a
@@ -207,7 +219,9 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   const verbatim: { phrase: Lexicon['phrases'][number]; spans: [number, number][] }[] = [];
   const rest: Lexicon['phrases'] = [];
   for (const phrase of lexicon.phrases) {
-    if (phrase.units.every((unit) => units.has(unit)) && containsPhrase(matchText, phrase.key)) verbatim.push({ phrase, spans: spansOf(matchText, phrase.key) });
+    // Where its words are all there, the phrase's occurrences say whether it is: one search, not two.
+    const spans = phrase.units.every((unit) => units.has(unit)) ? spansOf(matchText, phrase.key) : [];
+    if (spans.length) verbatim.push({ phrase, spans });
     else rest.push(phrase);
   }
   // A message found inside a longer message of another fact is part of that message, not a statement of
@@ -224,9 +238,14 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   // to those messages, not to a reworded copy of another one. (Short fragments found verbatim keep their
   // words: a reworded message may well contain them.)
   const messages = verbatim.filter(({ phrase }) => phrase.units.length >= nearMinimum);
-  let outside = matchText;
-  for (const { spans } of messages) for (const [start, end] of spans) outside = outside.slice(0, start) + ' '.repeat(end - start) + outside.slice(end);
-  const nearUnitsFound = messages.length ? unitsOf(outside.replace(/ +/g, ' ')) : units;
+  const nearUnitsFound = messages.length
+    ? unitsOf(
+        textOutside(
+          matchText,
+          messages.flatMap(({ spans }) => spans),
+        ),
+      )
+    : units;
   const rarity = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
   let stems: Map<string, string[]> | undefined;
   const sharedStart = (a: string, b: string) => {

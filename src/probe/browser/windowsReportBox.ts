@@ -1,22 +1,13 @@
 // The probe page's report box, loaded on its first use (wakeWindowsReportBox.ts): judges the pasted text
 // or the chosen file with the code of `sqltls client --windows` and shows the verdict.
-import { fetchJsonOnce } from '../../client/once.ts';
-import { el } from '../../client/el.ts';
 import { judgeWindowsReport } from '../../diagnosis/windowsClient/judgeWindowsReport.ts';
 import { maxReportChars } from '../../diagnosis/windowsClient/readWindowsClientReport.ts';
-import type { WindowsVerdictData } from '../../diagnosis/windowsClient/windowsVerdictData.ts';
-import { renderWindowsVerdict } from '../../client/renderWindowsVerdict.ts';
+import { showWindowsVerdict } from '../../client/renderWindowsVerdict.ts';
 
 /** Shows the verdict on `input` (pasted text, or a file's bytes) in the box's result area. */
-export async function showWindowsVerdict(box: HTMLElement, input: string | Uint8Array): Promise<void> {
+async function check(box: HTMLElement, input: string | Uint8Array): Promise<void> {
   const result = box.querySelector<HTMLElement>('[data-windows-verdict]');
-  if (!result) return;
-  try {
-    const data = await fetchJsonOnce<WindowsVerdictData>(box.dataset.url ?? '');
-    result.replaceChildren(renderWindowsVerdict(judgeWindowsReport(input), data));
-  } catch {
-    result.replaceChildren(el('p', { className: 'verdict-problem', textContent: box.dataset.failed ?? '' }));
-  }
+  if (result) await showWindowsVerdict(result, judgeWindowsReport(input), box.dataset.url ?? '', box.dataset.failed ?? '');
 }
 
 /**
@@ -29,7 +20,7 @@ async function readChosenFile(file: Blob): Promise<Uint8Array> {
 
 /** Answers the box's form: a submit checks the pasted text, a chosen file is checked at once (choosing it is the whole request). */
 export async function answer(box: HTMLElement, event: Event): Promise<void> {
-  if (event.type === 'submit') return showWindowsVerdict(box, box.querySelector('textarea')?.value ?? '');
+  if (event.type === 'submit') return check(box, box.querySelector('textarea')?.value ?? '');
   const file = (event.target as HTMLInputElement).files?.[0];
-  if (file) return showWindowsVerdict(box, await readChosenFile(file));
+  if (file) return check(box, await readChosenFile(file));
 }

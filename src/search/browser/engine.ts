@@ -2,8 +2,7 @@
 // (src/search/browser/searchClient.ts). Loaded with the search page, or by the header box on first use.
 // Every piece of user or indexed text goes into the page through textContent, never as HTML.
 import { fill } from '../../client/fill.ts';
-import { fetchJsonOnce, forget, once } from '../../client/once.ts';
-import type { WindowsVerdictData } from '../../diagnosis/windowsClient/windowsVerdictData.ts';
+import { forget, once } from '../../client/once.ts';
 import type { AnsweredOutcome } from './workerMessages.ts';
 import { maxUrlQueryChars } from '../../client/queryLimits.ts';
 import { startSearchClient, type SearchClient } from './searchClient.ts';
@@ -162,9 +161,12 @@ function showWindowsReport(root: HTMLElement, judgement: AnsweredOutcome['window
   panel.hidden = !judgement;
   verdict.replaceChildren();
   if (!judgement) return;
-  void Promise.all([import('../../client/renderWindowsVerdict.ts'), fetchJsonOnce<WindowsVerdictData>(root.dataset.windowsFindingsUrl ?? '')]).then(
-    ([{ renderWindowsVerdict }, data]) => turn === windowsReportShown && verdict.replaceChildren(renderWindowsVerdict(judgement, data)),
-    () => turn === windowsReportShown && verdict.replaceChildren(el('p', { className: 'verdict-problem', textContent: strings['probe.windowsCheckFailed'] ?? '' })),
+  const failed = strings['probe.windowsCheckFailed'] ?? '';
+  const current = () => turn === windowsReportShown;
+  // The drawing code loads with the verdict; if even it cannot load, the same sentence says so.
+  void import('../../client/renderWindowsVerdict.ts').then(
+    ({ showWindowsVerdict }) => showWindowsVerdict(verdict, judgement, root.dataset.windowsFindingsUrl ?? '', failed, current),
+    () => current() && verdict.replaceChildren(el('p', { className: 'verdict-problem', textContent: failed })),
   );
 }
 
