@@ -193,7 +193,13 @@ export function createSearcher(index: SearchIndex) {
       const errorPage = judged?.exclusive ? undefined : errorPageFor(signature);
       const outOfScope = judged ? undefined : outOfScopeFact(signature.facts, lexicon.afterHandshake);
       // Outside TLS, only scenarios with evidence of their own stay: word similarity would rank every TLS scenario.
+      // Those that resolve the failure itself come first (a session dropped after login: the packet size), since
+      // the TLS words beside it (a reset) say how that failure happened, not that a handshake failed.
       const ranked = results.filter((r) => r.score > 0 && (!outOfScope || evidenced.has(r.slug)));
+      if (outOfScope) {
+        const explains = new Set(docs.filter((d) => d.resolves.some(([fact]) => fact === outOfScope.fact)).map((d) => d.slug));
+        ranked.sort((a, b) => Number(explains.has(b.slug)) - Number(explains.has(a.slug)));
+      }
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
       const ambiguous = !judged && !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
       return {

@@ -244,6 +244,21 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(en.search("Login failed for user 'app'. (Microsoft SQL Server, Error: 18456)").outOfScope?.fact).toBe('login-failed');
   });
 
+  test('a connection that broke after login is said to be one, with the packet-size scenario first, in any SqlClient language', () => {
+    const dropped = en.search(
+      'System.Data.SqlClient.SqlException (0x80131904): A transport-level error has occurred when sending the request to the server. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)',
+    );
+    // The reset inside says how the open connection broke, not that a handshake failed.
+    expect(dropped.outOfScope?.fact).toBe('session-dropped');
+    expect(dropped.results[0]?.slug).toBe('packet-size-encryption');
+    expect(zh.search('在从服务器接收结果时发生传输级错误。 (provider: TCP Provider, error: 0 - 指定的网络名不再可用。)').outOfScope?.fact).toBe('session-dropped');
+    // A handshake failure as strong beside it keeps the text in scope.
+    const untrusted = en.search(
+      'A transport-level error has occurred when receiving results from the server. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)',
+    );
+    expect(untrusted.outOfScope).toBeUndefined();
+  });
+
   test('a reworded message needs most of its words: one rare word shared with a traceback is not a match', () => {
     const traceback =
       'File "/srv/app/users.py", line 58, in get_user_list\n    rows = db.query(sql)\npymssql._pymssql.OperationalError: (20002, b"DB-Lib error message 20002, severity 9:\\nAdaptive Server connection failed (10.1.2.3)")';
