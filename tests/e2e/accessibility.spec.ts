@@ -60,16 +60,19 @@ test('no axe violations on the root language chooser and the 404 page', async ({
   expect(await violations(page)).toEqual([]);
 });
 
-// Every wizard step in both languages, found by following the choice links from the start.
+// Every wizard step in English, found by following the choice links from the start; in Chinese the
+// first steps breadth-first (questions of every depth and the first outcomes): the steps share one
+// template and their twins hold the same structure, and each walk of a hundred pages costs two minutes of CI.
 for (const lang of locales) {
-  test(`no axe violations on any wizard step (${lang})`, async ({ page }) => {
+  test(`no axe violations on ${lang === 'en' ? 'any wizard step' : 'the first forty wizard steps'} (${lang})`, async ({ page }) => {
     // About a hundred pages, each loaded and checked by axe.
     test.setTimeout(600_000);
     const wizard = new WizardPage(page, lang);
     const queue = [`/${lang}/wizard/`];
     const seen = new Set(queue);
     const failures: string[] = [];
-    while (queue.length) {
+    let visits = lang === 'en' ? Infinity : 40;
+    while (queue.length && visits-- > 0) {
       const url = queue.shift()!;
       await gotoReady(page, url);
       for (const v of await violations(page)) failures.push(`${url}: ${v}`);
@@ -79,7 +82,7 @@ for (const lang of locales) {
         queue.push(href);
       }
     }
-    expect(seen.size).toBeGreaterThan(90);
+    expect(seen.size).toBeGreaterThan(lang === 'en' ? 90 : 40);
     expect(failures).toEqual([]);
   });
 }
