@@ -259,6 +259,22 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(untrusted.outOfScope).toBeUndefined();
   });
 
+  test('a full connection pool, a database the login cannot open and the Azure SQL firewall are each said to be what they are', () => {
+    const pool =
+      'Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool.  This may have occurred because all pooled connections were in use and max pool size was reached.';
+    expect(en.search(pool).outOfScope?.fact).toBe('pool-exhausted');
+    expect(zh.search('超时时间已到。超时时间已到，但是尚未从池中获取连接。出现这种情况可能是因为所有池连接均在使用，并且达到了最大池大小。').outOfScope?.fact).toBe(
+      'pool-exhausted',
+    );
+    expect(en.search('Msg 4060, Level 11, State 1: Cannot open database "Shop" requested by the login. The login failed.').outOfScope?.fact).toBe('login-failed');
+    const firewall = en.search(
+      "Cannot open server 'contoso' requested by the login. Client with IP address '203.0.113.7' is not allowed to access the server.  To enable access, use the Azure Management Portal or run sp_set_firewall_rule on the master database to create a firewall rule for this IP address or address range.",
+    );
+    expect(firewall.outOfScope?.fact).toBe('server-firewall-refused');
+    // Only what it is: no TLS scenario is ranked as if it fitted.
+    expect(firewall.results).toEqual([]);
+  });
+
   test('a reworded message needs most of its words: one rare word shared with a traceback is not a match', () => {
     const traceback =
       'File "/srv/app/users.py", line 58, in get_user_list\n    rows = db.query(sql)\npymssql._pymssql.OperationalError: (20002, b"DB-Lib error message 20002, severity 9:\\nAdaptive Server connection failed (10.1.2.3)")';
