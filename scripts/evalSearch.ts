@@ -36,6 +36,8 @@ for (const file of sets) {
     const searcher = loadSearch(process.cwd(), lang, { packs: 'asNeeded' });
     let top1 = 0;
     let top3 = 0;
+    // Right first, or (where the text cannot tell) in the top 3 with the question that tells them apart offered.
+    let guided = 0;
     const byLang = new Map<string, { n: number; top1: number }>();
     const misses: string[] = [];
     for (const c of cases) {
@@ -44,17 +46,18 @@ for (const file of sets) {
       const rank = ranked.findIndex((slug) => c.labels.includes(slug));
       if (rank === 0) top1++;
       if (rank >= 0 && rank < 3) top3++;
+      if (rank === 0 || (rank > 0 && rank < 3 && (outcome.ambiguous || outcome.vague))) guided++;
       const group = byLang.get(c.lang ?? 'en') ?? { n: 0, top1: 0 };
       byLang.set(c.lang ?? 'en', { n: group.n + 1, top1: group.top1 + (rank === 0 ? 1 : 0) });
       if (rank !== 0)
         misses.push(
-          `  ${c.id}${c.lang && c.lang !== 'en' ? ` [${c.lang}]` : ''} want ${c.labels.join('|')} got ${ranked.slice(0, 3).join(', ') || '(nothing)'}${rank > 0 ? ` (label at ${rank + 1})` : ''}\n      ${c.text.slice(0, 140).replace(/\s+/g, ' ')}`,
+          `  ${c.id}${c.lang && c.lang !== 'en' ? ` [${c.lang}]` : ''} want ${c.labels.join('|')} got ${ranked.slice(0, 3).join(', ') || '(nothing)'}${rank > 0 ? ` (label at ${rank + 1})` : ''}${outcome.ambiguous || outcome.vague ? ' [wizard offered]' : ''}\n      ${c.text.slice(0, 140).replace(/\s+/g, ' ')}`,
         );
     }
     const pct = (n: number, of = cases.length) => `${((100 * n) / of).toFixed(1)}%`;
     const perLang = [...byLang].sort(([a], [b]) => a.localeCompare(b)).map(([l, g]) => `${l} ${g.top1}/${g.n}`);
     console.log(
-      `[${file} · ${lang} site] ${cases.length} cases: top-1 ${top1} (${pct(top1)}), top-3 ${top3} (${pct(top3)})${byLang.size > 1 ? `; top-1 by language: ${perLang.join(', ')}` : ''}`,
+      `[${file} · ${lang} site] ${cases.length} cases: top-1 ${top1} (${pct(top1)}), top-3 ${top3} (${pct(top3)}), first or top-3 with the wizard offered ${guided} (${pct(guided)})${byLang.size > 1 ? `; top-1 by language: ${perLang.join(', ')}` : ''}`,
     );
     const missesWanted = showMisses && (file !== heldOut || process.argv[2] === heldOut || process.env.EVAL_HELDOUT_MISSES === '1');
     if (misses.length && missesWanted) console.log(`  misses:\n${misses.join('\n')}`);

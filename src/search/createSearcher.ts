@@ -33,6 +33,8 @@ export interface SearchOutcome {
   hasEvidence: boolean;
   /** True when two or more scenarios have such evidence and score about equally: a question must tell them apart. */
   ambiguous: boolean;
+  /** True when scenarios are listed but nothing in the text names a cause (they are only alike in wording): questions must find it. */
+  vague: boolean;
   /** The text is a failure, but not a TLS handshake failure: what it is, said first instead of scenarios that do not fit. */
   outOfScope?: FactHit;
   /** The error page of a code the text carries (`SSL Provider, error: 31`, `0x80090325`). */
@@ -202,11 +204,13 @@ export function createSearcher(index: SearchIndex) {
       }
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
       const ambiguous = !judged && !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
+      const vague = !judged && !outOfScope && ranked.length > 0 && evidenced.size === 0;
       return {
         results: ranked,
         signature,
         hasEvidence: evidenced.size > 0,
         ambiguous,
+        vague,
         wantsWords: wantsWords && !words,
         ...(outOfScope ? { outOfScope } : {}),
         ...(errorPage ? { errorPage } : {}),

@@ -118,6 +118,16 @@ test('a text that fits several scenarios about equally offers the wizard, which 
   await expect(search.wizardLink).toBeHidden();
 });
 
+test('a text that names no cause offers the wizard to find it, in both languages', async ({ page }) => {
+  const search = new SearchPage(page);
+  for (const lang of locales) {
+    await search.open(lang, 'handshake problem after moving the server');
+    await expect(search.results.first()).toBeVisible();
+    await expect(page.getByText(ui[lang]['search.wizardHintVague']!)).toBeVisible();
+    await expect(search.wizardLink).toBeVisible();
+  }
+});
+
 const payloads = [
   '<script>window.__xss = 1</script>',
   '<img src=x onerror="window.__xss=1">',

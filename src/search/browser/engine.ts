@@ -115,12 +115,15 @@ function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: strin
       return item;
     }),
   );
-  // The text fits several scenarios about equally: offer the wizard, whose questions tell them apart
-  // and which starts from the same text (src/wizard/browser/wizardPage.ts).
+  // The text fits several scenarios about equally, or names no cause at all (the results are only alike
+  // in wording): offer the wizard, whose questions tell them apart or find the cause, and which starts
+  // from the same text (src/wizard/browser/wizardPage.ts).
   const wizard = root.querySelector<HTMLElement>('[data-search-wizard]');
   const wizardLink = wizard?.querySelector<HTMLAnchorElement>('[data-search-wizard-link]');
+  const wizardWhy = wizard?.querySelector<HTMLElement>('[data-search-wizard-why]');
   if (wizard && wizardLink) {
-    wizard.hidden = !outcome.ambiguous;
+    wizard.hidden = !outcome.ambiguous && !outcome.vague;
+    if (wizardWhy) wizardWhy.textContent = strings[outcome.vague ? 'search.wizardHintVague' : 'search.wizardHint'] ?? '';
     const url = new URL(wizardLink.href);
     url.search = new URLSearchParams({ q: query.slice(0, maxUrlQueryChars) }).toString();
     wizardLink.href = url.href;

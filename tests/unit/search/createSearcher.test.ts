@@ -37,6 +37,16 @@ describe('search ranking', () => {
     expect(en.search('certificate').ambiguous).toBe(false);
   });
 
+  test('a text that names no cause is vague: its results are alike only in wording, and questions must find the cause', () => {
+    const outcome = en.search('handshake problem after moving the server');
+    expect(outcome.results.length).toBeGreaterThan(0);
+    expect(outcome.hasEvidence).toBe(false);
+    expect(outcome.vague).toBe(true);
+    // Evidence, a judged paste or an answer outside TLS is never vague.
+    expect(en.search('(provider: SSL Provider, error: 0 - The target principal name is incorrect.)').vague).toBe(false);
+    expect(en.search("Login failed for user 'app'. (Microsoft SQL Server, Error: 18456)").vague).toBe(false);
+  });
+
   test('a typed query with no codes still finds scenarios by wording', () => {
     expect(top(en, 'certificate expired')[0]).toBe('certificate-expired');
   });
