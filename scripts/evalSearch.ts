@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isLocale, locales } from '../src/ids/locales.ts';
 import { loadSearch } from '../src/search/loadSearchIndex.ts';
+import { offersWizard } from '../src/search/wizardOffer.ts';
 
 interface Case {
   id: string;
@@ -46,12 +47,12 @@ for (const file of sets) {
       const rank = ranked.findIndex((slug) => c.labels.includes(slug));
       if (rank === 0) top1++;
       if (rank >= 0 && rank < 3) top3++;
-      if (rank === 0 || (rank > 0 && rank < 3 && (outcome.ambiguous || outcome.vague))) guided++;
+      if (rank === 0 || (rank > 0 && rank < 3 && offersWizard(outcome))) guided++;
       const group = byLang.get(c.lang ?? 'en') ?? { n: 0, top1: 0 };
       byLang.set(c.lang ?? 'en', { n: group.n + 1, top1: group.top1 + (rank === 0 ? 1 : 0) });
       if (rank !== 0)
         misses.push(
-          `  ${c.id}${c.lang && c.lang !== 'en' ? ` [${c.lang}]` : ''} want ${c.labels.join('|')} got ${ranked.slice(0, 3).join(', ') || '(nothing)'}${rank > 0 ? ` (label at ${rank + 1})` : ''}${outcome.ambiguous || outcome.vague ? ' [wizard offered]' : ''}\n      ${c.text.slice(0, 140).replace(/\s+/g, ' ')}`,
+          `  ${c.id}${c.lang && c.lang !== 'en' ? ` [${c.lang}]` : ''} want ${c.labels.join('|')} got ${ranked.slice(0, 3).join(', ') || '(nothing)'}${rank > 0 ? ` (label at ${rank + 1})` : ''}${offersWizard(outcome) ? ' [wizard offered]' : ''}\n      ${c.text.slice(0, 140).replace(/\s+/g, ' ')}`,
         );
     }
     const pct = (n: number, of = cases.length) => `${((100 * n) / of).toFixed(1)}%`;

@@ -1,4 +1,5 @@
 import { loadSearch } from '../../src/search/loadSearchIndex.ts';
+import { offersWizard } from '../../src/search/wizardOffer.ts';
 import type { Captured } from './runLab.ts';
 
 const searcher = loadSearch(process.cwd(), 'en');
@@ -18,7 +19,7 @@ export function rankingMisses(attempts: Captured[]): string[] {
       const ranked = outcome.results.map((r) => r.slug);
       const top = ranked[0];
       if (a.expected.includes(top ?? '')) return [];
-      const guided = a.top3 && ranked.slice(0, 3).some((slug) => a.expected.includes(slug)) && (outcome.ambiguous || outcome.vague);
+      const guided = a.top3 && ranked.slice(0, 3).some((slug) => a.expected.includes(slug)) && offersWizard(outcome);
       return guided
         ? []
         : [

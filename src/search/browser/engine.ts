@@ -7,6 +7,7 @@ import type { AnsweredOutcome } from './workerMessages.ts';
 import { maxUrlQueryChars } from '../../client/queryLimits.ts';
 import { startSearchClient, type SearchClient } from './searchClient.ts';
 import { el } from '../../client/el.ts';
+import { offersWizard } from '../wizardOffer.ts';
 // A few lines, imported statically: a dynamic import would make the certificate page, which shares the
 // module, load the bundler's namespace runtime at load.
 import { handCertificateOver } from '../../client/certificateHandoff.ts';
@@ -122,7 +123,7 @@ function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: strin
   const wizardLink = wizard?.querySelector<HTMLAnchorElement>('[data-search-wizard-link]');
   const wizardWhy = wizard?.querySelector<HTMLElement>('[data-search-wizard-why]');
   if (wizard && wizardLink) {
-    wizard.hidden = !outcome.ambiguous && !outcome.vague;
+    wizard.hidden = !offersWizard(outcome);
     if (wizardWhy) wizardWhy.textContent = strings[outcome.vague ? 'search.wizardHintVague' : 'search.wizardHint'] ?? '';
     const url = new URL(wizardLink.href);
     url.search = new URLSearchParams({ q: query.slice(0, maxUrlQueryChars) }).toString();
