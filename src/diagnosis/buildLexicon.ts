@@ -174,6 +174,7 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
         other: facts.filter((f) => f.scope === 'other').map((f) => f.id),
         context: facts.filter((f) => f.scope === 'context').map((f) => f.id),
         afterHandshake: facts.filter((f) => f.afterHandshake).map((f) => f.id),
+        absorbs: facts.flatMap((f) => (f.absorbs ? [[f.id, f.absorbs] as [string, string[]]] : [])),
       },
       entries: mergeEntries(entries),
       readers,

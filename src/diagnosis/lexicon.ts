@@ -22,6 +22,8 @@ export interface Lexicon {
   scopes: Map<string, FactScope>;
   /** Failures outside TLS that follow a handshake (login, Windows authentication). */
   afterHandshake: Set<string>;
+  /** Handshake failures whose reading a fact read strongly takes over (facts.yaml `absorbs`). */
+  absorbs: Map<string, string[]>;
   byCode: Map<string, Says[]>;
   /** Message texts in match form, with their words (or character pairs) for quick rejection and near matching. */
   phrases: (Says & { key: string; units: string[] })[];
@@ -70,6 +72,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const lexicon: Lexicon = {
     scopes: new Map<string, FactScope>([...data.facts.other.map((id) => [id, 'other'] as const), ...data.facts.context.map((id) => [id, 'context'] as const)]),
     afterHandshake: new Set(data.facts.afterHandshake),
+    absorbs: new Map(data.facts.absorbs ?? []),
     byCode: new Map(),
     phrases: [],
     readers: data.readers.map((r) => ({ regex: new RegExp(r.pattern, 'giu'), code: r.code, bitmask: !!r.bitmask })),
@@ -281,5 +284,11 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
       }
     if (found / total >= nearShare && count >= nearCountShare * phrase.units.length) consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
   }
+  // A failure read strongly takes over the readings of the handshake failures that share its messages
+  // (Kerberos's SEC_E_WRONG_PRINCIPAL beside `Cannot generate SSPI context` is not a certificate's name).
+  for (const [fact, absorbed] of lexicon.absorbs) if ((best.get(fact)?.weight ?? 0) >= absorbingWeight) for (const other of absorbed) best.delete(other);
   return [...best.values()].map((says) => ({ ...says, scope: lexicon.scopes.get(says.fact) ?? 'tls' })).sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));
 }
+
+/** From this weight a fact absorbs the handshake failures it declares (a code alone, weight 2, does not). */
+const absorbingWeight = 4;

@@ -54,8 +54,11 @@ export function markerScript(marker: string): RegExp | undefined {
 
 /** The part every search downloads: codes, symbolic names, readers, the base languages' texts and provider names, pack markers. */
 export interface LexiconData {
-  /** The ids of facts outside TLS and of context facts (every other fact is a handshake failure), and of those outside TLS that follow a handshake. */
-  facts: Record<Exclude<FactScope, 'tls'>, string[]> & { afterHandshake: string[] };
+  /**
+   * The ids of facts outside TLS and of context facts (every other fact is a handshake failure), of those
+   * outside TLS that follow a handshake, and the handshake failures a fact read strongly absorbs (failureFacts.ts).
+   */
+  facts: Record<Exclude<FactScope, 'tls'>, string[]> & { afterHandshake: string[]; absorbs?: [fact: string, absorbed: string[]][] };
   entries: LexiconEntry[];
   readers: LexiconReader[];
   providers: LexiconProvider[];

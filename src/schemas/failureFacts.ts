@@ -24,6 +24,12 @@ export const failureFactSchema = z
      * encryption print their fallback's login failure after the handshake failure).
      */
     afterHandshake: z.literal(true).optional(),
+    /**
+     * Handshake failures whose messages this failure also produces: where this fact is read strongly
+     * (weight 4 or more), their reading in the same text is this failure's. SEC_E_WRONG_PRINCIPAL beside
+     * `Cannot generate SSPI context` is Kerberos's wrong SPN, not a certificate without the server's name.
+     */
+    absorbs: z.array(factIdSchema).min(1).optional(),
   })
   .strict()
   .refine((fact) => !fact.afterHandshake || fact.scope === 'other', { message: 'afterHandshake is for facts of scope other', path: ['afterHandshake'] });

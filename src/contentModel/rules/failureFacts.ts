@@ -4,8 +4,8 @@ import type { ContentRule } from './rule.ts';
 
 /**
  * Failure facts hold together: every fact a vocabulary or scenario names exists; every TLS fact is
- * resolved by at least one scenario (otherwise a paste that states it finds nothing); every fact has its
- * short name in each UI language, and every fact outside TLS its answer (`oos.<id>`).
+ * resolved by at least one scenario (otherwise a paste that states it finds nothing); a fact absorbs only
+ * TLS facts; every fact has its short name in each UI language, and every fact outside TLS its answer (`oos.<id>`).
  */
 export const failureFacts: ContentRule = (project) => {
   const facts = project.data.facts?.facts;
@@ -36,6 +36,10 @@ export const failureFacts: ContentRule = (project) => {
     }
   }
   for (const fact of facts) {
+    // A fact absorbs handshake failures only: their readings become its own.
+    for (const absorbed of fact.absorbs ?? [])
+      if (scopes.get(absorbed) !== 'tls')
+        problems.push({ file: dataFiles.facts.file, message: `fact "${fact.id}" absorbs "${absorbed}", which is not a handshake failure (scope tls)` });
     if (fact.scope !== 'other' && !resolved.has(fact.id)) problems.push({ file: dataFiles.facts.file, message: `fact "${fact.id}" is resolved by no scenario` });
     for (const strings of [dataFiles.uiStringsEn, dataFiles.uiStringsZh]) {
       const table = strings === dataFiles.uiStringsEn ? project.data.uiStringsEn : project.data.uiStringsZh;

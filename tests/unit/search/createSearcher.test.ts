@@ -285,6 +285,17 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(firewall.results).toEqual([]);
   });
 
+  test("Kerberos's wrong SPN is not a certificate's name: 'target principal name' beside 'Cannot generate SSPI context', in any language", () => {
+    const kerberos = en.search('The target principal name is incorrect.  Cannot generate SSPI context. (Microsoft SQL Server, Error: 0)');
+    expect(kerberos.outOfScope?.fact).toBe('sspi-context');
+    expect(kerberos.signature.facts.map((f) => f.fact)).not.toContain('cert-name-mismatch');
+    expect(en.search('Der Zielprinzipalname ist falsch. SSPI-Kontext kann nicht generiert werden.').outOfScope?.fact).toBe('sspi-context');
+    // In the handshake it is still the certificate's name.
+    const tls = en.search('(provider: SSL Provider, error: 0 - The target principal name is incorrect.)');
+    expect(tls.outOfScope).toBeUndefined();
+    expect(tls.results[0]?.slug).toBe('certificate-name-mismatch');
+  });
+
   test('a reworded message needs most of its words: one rare word shared with a traceback is not a match', () => {
     const traceback =
       'File "/srv/app/users.py", line 58, in get_user_list\n    rows = db.query(sql)\npymssql._pymssql.OperationalError: (20002, b"DB-Lib error message 20002, severity 9:\\nAdaptive Server connection failed (10.1.2.3)")';
