@@ -6,7 +6,7 @@ import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { errorPageKeys } from './errorPageKeys.ts';
 import { fixesEverFirst } from './fixesEverFirst.ts';
-import type { SearchIndex, SearchWords } from './searchIndex.ts';
+import { docTupleOf, type SearchIndex, type SearchWords } from './searchIndex.ts';
 
 /** Builds a language's search index from scenario content (the single source of truth). */
 export function buildSearchIndex(
@@ -21,23 +21,25 @@ export function buildSearchIndex(
     hints: shipHints(hints),
     lexicon,
     errorPages: errorPages.map(({ id, data }) => ({ id, title: data.title, keys: errorPageKeys(data.codes) })),
-    docs: scenarios.map(({ slug, data }) => ({
-      slug,
-      title: data.title,
-      summary: data.summary,
-      platforms: data.platforms,
-      drivers: data.drivers,
-      signals: data.signals.map((signal) => [signal.type, signal.value, signal.weight]),
-      resolves: data.resolves.map(({ fact, weight, onlyWith }) => (onlyWith ? [fact, weight, onlyWith] : [fact, weight])),
-      ...(data.situational ? { situational: true as const } : {}),
-      fixes: fixesEverFirst(data.fixes).map((f) => ({
-        id: f.id,
-        title: f.title,
-        platforms: f.platforms,
-        ...(f.drivers ? { drivers: f.drivers } : {}),
-        risk: f.risk,
-      })),
-    })),
+    docs: scenarios.map(({ slug, data }) =>
+      docTupleOf({
+        slug,
+        title: data.title,
+        summary: data.summary,
+        platforms: data.platforms,
+        drivers: data.drivers,
+        signals: data.signals.map((signal) => [signal.type, signal.value, signal.weight]),
+        resolves: data.resolves.map(({ fact, weight, onlyWith }) => (onlyWith ? [fact, weight, onlyWith] : [fact, weight])),
+        ...(data.situational ? { situational: true as const } : {}),
+        fixes: fixesEverFirst(data.fixes).map((f) => ({
+          id: f.id,
+          title: f.title,
+          platforms: f.platforms,
+          ...(f.drivers ? { drivers: f.drivers } : {}),
+          risk: f.risk,
+        })),
+      }),
+    ),
   };
 }
 

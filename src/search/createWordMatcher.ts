@@ -1,6 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { compileSignal } from '../diagnosis/matchSignals.ts';
-import { signalOf, type SearchIndex, type SearchWords } from './searchIndex.ts';
+import { docOf, signalOf, type SearchIndex, type SearchWords } from './searchIndex.ts';
 import { createTokenizer } from './tokenize.ts';
 
 /** Wording similarity of a text (in match form) to each scenario, 0-1 by slug. `typed`: a short query written by hand. */
@@ -44,7 +44,7 @@ const fuseOptions = (tokenize: (text: string) => string[]): IFuseOptions<WordDoc
  */
 export function createWordMatcher(index: SearchIndex, words: SearchWords): WordMatcher {
   const tokenize = createTokenizer(index.lang);
-  const docs: WordDoc[] = index.docs.map((doc) => ({
+  const docs: WordDoc[] = index.docs.map(docOf).map((doc) => ({
     slug: doc.slug,
     title: doc.title,
     summary: doc.summary,

@@ -33,10 +33,45 @@ export interface SearchDoc {
   fixes: SearchFix[];
 }
 
+/** A fix as the index ships it: `[id, title, platforms, risk, drivers?]` (positional: a smaller download than keyed objects). */
+export type FixTuple = [id: string, title: string, platforms: Platform[], risk: Risk, drivers?: Driver[]];
+
+/** A scenario as the index ships it, positional like its signals; `docOf` reads it back. */
+export type DocTuple = [
+  slug: string,
+  title: string,
+  summary: string,
+  platforms: Platform[],
+  drivers: Driver[],
+  signals: SignalTuple[],
+  resolves: SearchDoc['resolves'],
+  fixes: FixTuple[],
+  situational?: 1,
+];
+
+export const fixTupleOf = (fix: SearchFix): FixTuple => [fix.id, fix.title, fix.platforms, fix.risk, ...(fix.drivers ? [fix.drivers] : [])] as FixTuple;
+
+export const docTupleOf = (doc: SearchDoc): DocTuple =>
+  [doc.slug, doc.title, doc.summary, doc.platforms, doc.drivers, doc.signals, doc.resolves, doc.fixes.map(fixTupleOf), ...(doc.situational ? [1] : [])] as DocTuple;
+
+/** A shipped scenario as the searcher and the word matcher read it. */
+export const docOf = ([slug, title, summary, platforms, drivers, signals, resolves, fixes, situational]: DocTuple): SearchDoc => ({
+  slug,
+  title,
+  summary,
+  platforms,
+  drivers,
+  signals,
+  resolves,
+  fixes: fixes.map(([id, fixTitle, fixPlatforms, risk, fixDrivers]) => ({ id, title: fixTitle, platforms: fixPlatforms, risk, ...(fixDrivers ? { drivers: fixDrivers } : {}) })),
+  ...(situational ? { situational: true as const } : {}),
+});
+
 /** The per-language index file served as /<lang>/search-index.json and used by tests and benchmarks. */
 export interface SearchIndex {
   lang: Locale;
-  docs: SearchDoc[];
+  /** The scenarios, positional (see docOf). */
+  docs: DocTuple[];
   hints: ShippedHints;
   /** The stack vocabularies' base part; further languages are packs at `/lexicon/<lang>.json`. */
   lexicon: LexiconData;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadSearch, loadSearchIndex } from '../../../src/search/loadSearchIndex.ts';
+import { docOf } from '../../../src/search/searchIndex.ts';
 
 const index = loadSearchIndex(process.cwd(), 'en');
 const en = loadSearch(process.cwd(), 'en');
@@ -81,7 +82,7 @@ describe('search ranking', () => {
       '(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ODBC Driver 18 for SQL Server on Windows',
     );
     expect(outcome.results.length).toBeGreaterThan(0);
-    const lowersSecurity = new Set(index.docs.flatMap((doc) => doc.fixes.filter((f) => f.risk === 'lowers-security').map((f) => f.id)));
+    const lowersSecurity = new Set(index.docs.map(docOf).flatMap((doc) => doc.fixes.filter((f) => f.risk === 'lowers-security').map((f) => f.id)));
     for (const result of outcome.results) expect(lowersSecurity.has(result.fix?.id ?? '')).toBe(false);
   });
 });
