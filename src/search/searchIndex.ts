@@ -49,7 +49,7 @@ export type DocTuple = [
   situational?: 1,
 ];
 
-export const fixTupleOf = (fix: SearchFix): FixTuple => [fix.id, fix.title, fix.platforms, fix.risk, ...(fix.drivers ? [fix.drivers] : [])] as FixTuple;
+const fixTupleOf = (fix: SearchFix): FixTuple => [fix.id, fix.title, fix.platforms, fix.risk, ...(fix.drivers ? [fix.drivers] : [])] as FixTuple;
 
 export const docTupleOf = (doc: SearchDoc): DocTuple =>
   [doc.slug, doc.title, doc.summary, doc.platforms, doc.drivers, doc.signals, doc.resolves, doc.fixes.map(fixTupleOf), ...(doc.situational ? [1] : [])] as DocTuple;
