@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageOwnScripts, reachableScripts } from '../src/build/reachableScripts.ts';
-import { certificateCheckerFiles, searchDownload } from '../src/build/searchDownload.ts';
+import { certificateCheckerFiles, searchDownload, windowsReportRenderer } from '../src/build/searchDownload.ts';
 import { importClosure } from '../src/afterPaint/moduleImports.ts';
 
 const dist = 'dist';
@@ -76,6 +76,14 @@ for (const lang of ['en', 'zh']) {
   // With the findings' order and scenarios, fetched with it (no other paste carries them).
   const findingOrder = gzipSync(readFileSync(join(dist, 'certificate-findings.json'))).length;
   check('search: certificate checker and findings, for a pasted certificate (on first use)', kb(gz([...inSearch]) + findingOrder), 80);
+}
+{
+  // A pasted Windows client report: the worker's reader and the page's renderer (both imported on demand,
+  // so the paste figures above leave them out), with the findings' sentences.
+  const files = reachableScripts(dist, 'en/search/index.html').all.filter((f) => windowsReportRenderer.test(f) || /[\\/]judgeWindowsReport-[^\\/]*\.js$/.test(f));
+  if (files.length !== 2) throw new Error(`budgets: expected the Windows report's reader and renderer among search's scripts, found ${files.length}`);
+  const findings = gzipSync(readFileSync(join(dist, 'en', 'windows-client-findings.json'))).length;
+  check('search: Windows client report reader, renderer and findings, for a pasted report (on first use)', kb(gz(files) + findings), 10);
 }
 for (const [name, file] of Object.entries({ 'wizard start': 'en/wizard/index.html', 'wizard outcome': 'en/wizard/principal-name/index.html' })) {
   const { all } = pageOwnScripts(dist, file);

@@ -21,16 +21,23 @@ export function certificateCheckerFiles(distDir: string, files: string[], entry 
 }
 
 /**
+ * The Windows client report's renderer, which search imports only when a pasted text is such a report
+ * (its reader runs in the worker, which imports it on demand too): an error paste never downloads it.
+ */
+export const windowsReportRenderer = /[\\/]renderWindowsVerdict[-.][^\\/]*\.js$/;
+
+/**
  * What search downloads in a language, in gzip bytes, beyond the site-wide script every page has loaded:
  * for a pasted error, the search code and the index (which carries the stack vocabularies' codes and
- * English and Chinese texts; other languages' packs load on demand); for a typed query, or a paste with
+ * English and Chinese texts; other languages' packs load on demand), without the readers of a pasted
+ * certificate or Windows client report, which load only for one; for a typed query, or a paste with
  * no evidence, also fuzzy matching and the articles' words. `npm run budgets` and `npm run bench:search`
  * print these same figures.
  */
 export function searchDownload(distDir: string, lang: string): { paste: number; typed: number; code: number; index: number } {
   const reachable = pageOwnScripts(distDir, `${lang}/search/index.html`);
   const checker = certificateCheckerFiles(distDir, reachable.all);
-  const code = gzipOf(reachable.withoutWorkersLater.filter((f) => !checker.has(f)));
+  const code = gzipOf(reachable.withoutWorkersLater.filter((f) => !checker.has(f) && !windowsReportRenderer.test(f)));
   const allCode = gzipOf(reachable.all.filter((f) => !checker.has(f)));
   const index = gzipSync(readFileSync(join(distDir, lang, 'search-index.json'))).length;
   const words = gzipSync(readFileSync(join(distDir, lang, 'search-words.json'))).length;
