@@ -194,10 +194,12 @@ export function createSearcher(index: SearchIndex) {
       results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
       const errorPage = judged?.exclusive ? undefined : errorPageFor(signature);
       const outOfScope = judged ? undefined : outOfScopeFact(signature.facts, lexicon.afterHandshake);
-      // Outside TLS, only scenarios with evidence of their own stay: word similarity would rank every TLS scenario.
+      // Outside TLS, only scenarios with evidence of their own stay: word similarity would rank every TLS scenario,
+      // and a provider and its number alone (`TCP Provider, error: 0`) come with every failure of that provider.
       // Those that resolve the failure itself come first (a session dropped after login: the packet size), since
       // the TLS words beside it (a reset) say how that failure happened, not that a handshake failed.
-      const ranked = results.filter((r) => r.score > 0 && (!outOfScope || evidenced.has(r.slug)));
+      const telling = (slug: string) => readings.some((r) => r.doc.slug === slug && (r.resolved.length || r.evidence.some((e) => e.type !== 'provider')));
+      const ranked = results.filter((r) => r.score > 0 && (!outOfScope || telling(r.slug)));
       if (outOfScope) {
         const explains = new Set(docs.filter((d) => d.resolves.some(([fact]) => fact === outOfScope.fact)).map((d) => d.slug));
         ranked.sort((a, b) => Number(explains.has(b.slug)) - Number(explains.has(a.slug)));

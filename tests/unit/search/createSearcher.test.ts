@@ -94,6 +94,12 @@ describe('answers beyond scenarios', () => {
     expect(login.results).toEqual([]);
     const instance = en.search('(provider: SQL Network Interfaces, error: 26 - Error Locating Server/Instance Specified)');
     expect(instance.outOfScope?.fact).toBe('instance-not-found');
+    // The provider and its number come with every TCP failure: they keep no scenario below the answer.
+    const refused = en.search(
+      'A network-related or instance-specific error occurred while establishing a connection to SQL Server. (provider: TCP Provider, error: 0 - No connection could be made because the target machine actively refused it.)',
+    );
+    expect(refused.outOfScope?.fact).toBe('tcp-connect-failed');
+    expect(refused.results).toEqual([]);
   });
 
   test('an HTTPS client or openssl s_client pointed at the SQL Server port is said to be that, not a handshake failure', () => {
