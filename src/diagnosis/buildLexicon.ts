@@ -56,7 +56,7 @@ export function createFragmenter(texts: { text: string; fact: string }[]): (text
   const words = (text: string) => toMatchText(text).trim().split(' ').filter(Boolean);
   const frequency = new Map<string, number>();
   for (const { text } of texts) for (const word of new Set(words(text))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  const others = texts.map(({ text, fact }) => ({ key: ` ${words(text).join(' ')} `, fact }));
+  const others = texts.map(({ text, fact }) => ({ key: ` ${words(text).join(' ')} `, fact, words: new Set(words(text)) }));
   // Texts without spaces (Chinese, Japanese) are cut by characters: the most telling run of
   // `fragmentChars` that no text of another fact contains, rarity counted by character pairs.
   const pairFrequency = new Map<string, number>();
@@ -78,13 +78,17 @@ export function createFragmenter(texts: { text: string; fact: string }[]): (text
     if (cjkChar.test(text)) return cutCjk(text, fact);
     const list = words(text);
     if (list.length <= fragmentWords) return text;
-    let best: { window: string; score: number } | undefined;
+    let best: { window: string; score: number; ownWords: boolean } | undefined;
     for (let start = 0; start + fragmentWords <= list.length; start++) {
       const window = list.slice(start, start + fragmentWords);
       const key = ` ${window.join(' ')} `;
       if (others.some((other) => other.fact !== fact && other.key.includes(key))) continue;
+      // A reworded message is recognised by its words in any order (lexicon.ts): a run whose words all
+      // occur in another fact's text would be recognised in that text too ("de SSL (Capa de sockets
+      // seguros)" in two of the JDBC driver's Spanish messages), so a run with a word of its own is preferred.
+      const ownWords = !others.some((other) => other.fact !== fact && window.every((word) => other.words.has(word)));
       const score = window.reduce((sum, word) => sum + 1 / (frequency.get(word) ?? 1), 0);
-      if (!best || score > best.score) best = { window: window.join(' '), score };
+      if (!best || (ownWords && !best.ownWords) || (ownWords === best.ownWords && score > best.score)) best = { window: window.join(' '), score, ownWords };
     }
     return best?.window ?? text;
   };
