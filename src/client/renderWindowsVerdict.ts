@@ -1,4 +1,5 @@
 import { el } from './el.ts';
+import { fill } from './fill.ts';
 import { fetchJsonOnce } from './once.ts';
 
 // What drawing a verdict needs, declared here because the client kit builds on nothing above it: the
@@ -18,7 +19,7 @@ interface VerdictData {
 export function renderWindowsVerdict(judgement: Judgement, data: VerdictData): HTMLElement {
   const { words } = data;
   if (!judgement.ok) {
-    const problem = (words.problems[judgement.problem] ?? judgement.problem).replace('{detail}', judgement.detail);
+    const problem = fill(words.problems[judgement.problem] ?? judgement.problem, { detail: judgement.detail });
     return el('div', { className: 'windows-verdict-body' }, el('p', { className: 'verdict-problem' }, el('strong', { textContent: `${words.unreadable}${words.colon}` }), problem));
   }
   const found = data.findings.filter((f) => judgement.findings.includes(f.finding));

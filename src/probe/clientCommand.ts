@@ -1,6 +1,7 @@
 // `sqltls client`: the local client's TLS policy (system OpenSSL, this Node.js, a JDK) and what it
 // refuses that an older SQL Server needs, each finding linked to its scenario. Reads only.
 import { parseArgs as parseArgv } from 'node:util';
+import { fill } from '../client/fill.ts';
 import { clientFindings } from './clientPolicy/clientFindings.ts';
 import type { ClientPolicy } from './clientPolicy/clientPolicy.ts';
 import { readClientPolicy } from './clientPolicy/readClientPolicy.ts';
@@ -119,7 +120,7 @@ function runWindows(file: string, json: boolean, lang: Locale, site: string, con
   }
   const read = judgeWindowsReport(bytes);
   if (!read.ok) {
-    io.err(`${t['windows.unreadable']}: ${(t[`windows.problem.${read.problem}`] ?? read.problem).replace('{detail}', read.detail)}`);
+    io.err(`${t['windows.unreadable']}: ${fill(t[`windows.problem.${read.problem}`] ?? read.problem, { detail: read.detail })}`);
     return exitCodes.usage;
   }
   const found = read.findings.map((finding) => ({
