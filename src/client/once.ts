@@ -20,13 +20,19 @@ export function forget(key: string, which?: Promise<unknown>): void {
   if (!which || loads.get(key) === which) loads.delete(key);
 }
 
-/** Fetches and parses a JSON file; an HTTP error rejects like a network failure. */
-export function fetchJson<T>(url: string): Promise<T> {
+/** Fetches a file; an HTTP error rejects like a network failure (the one rule every load follows). */
+function fetchOk(url: string): Promise<Response> {
   return fetch(url).then((response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return response.json() as Promise<T>;
+    return response;
   });
 }
+
+/** Fetches and parses a JSON file. */
+export const fetchJson = <T>(url: string): Promise<T> => fetchOk(url).then((response) => response.json() as Promise<T>);
+
+/** Fetches a file's bytes (the search index, handed to its worker; generated files in their own encoding). */
+export const fetchBytes = (url: string): Promise<ArrayBuffer> => fetchOk(url).then((response) => response.arrayBuffer());
 
 /** Fetches a JSON file once per page; a failure is forgotten. */
 export const fetchJsonOnce = <T>(url: string): Promise<T> => once(`json:${url}`, () => fetchJson<T>(url));

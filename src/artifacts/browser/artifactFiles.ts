@@ -1,3 +1,5 @@
+import { fetchBytes } from '../../client/once.ts';
+
 /**
  * The longer generated files (PowerShell scripts, rollback .reg) are not inlined into the page, to keep
  * it small: their panel appears once JS runs and loads the file text the first time it is opened.
@@ -13,8 +15,7 @@ export function enhanceArtifactFiles(root: ParentNode): void {
       'toggle',
       () => {
         for (const code of panel.querySelectorAll<HTMLElement>('code[data-src]')) {
-          fetch(code.dataset.src ?? '')
-            .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(String(response.status)))))
+          fetchBytes(code.dataset.src ?? '')
             .then((buffer) => {
               code.textContent = decode(new Uint8Array(buffer)).replace(/\r\n/g, '\n').replace(/\n$/, '');
             })

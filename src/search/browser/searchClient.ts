@@ -1,5 +1,6 @@
 // The page's side of the search worker: downloads the index, hands it to the worker and turns each
 // query into a promise of its outcome.
+import { fetchBytes } from '../../client/once.ts';
 import type { AnsweredOutcome, FromSearchWorker, ToSearchWorker } from './workerMessages.ts';
 
 export interface SearchClient {
@@ -59,11 +60,7 @@ export function startSearchClient(indexUrl: string): Promise<SearchClient> {
     },
   };
 
-  const indexSent = fetch(indexUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.arrayBuffer();
-    })
+  const indexSent = fetchBytes(indexUrl)
     .then((body) => {
       const base = new URL(indexUrl, location.href);
       post(
