@@ -62,8 +62,10 @@ for (const lang of ['en', 'zh']) {
   check(`search code + ${lang} index, for a paste (on first use)`, kb(paste), 30);
   // 46 KB since 2026-12-07: search reads a pasted Windows client report (issue 21) and the vocabularies
   // gained the client-side encryption and TDS-version messages in Chinese; the zh typed query was 45.3 KB.
+  // 47 KB since the scenarios' keywords (what readers type: SHA1, Kerberos, 密码套件), which only typed
+  // queries download: the zh typed query went from 45.8 to 46.5 KB.
   // The paste figure above, which the issue bounds, keeps its 30 KB.
-  check(`search code + ${lang} index + words, for a typed query (on first use)`, kb(typed), 46);
+  check(`search code + ${lang} index + words, for a typed query (on first use)`, kb(typed), 47);
 }
 {
   // The certificate page: its script at load (a content page), and the checker on the first paste.

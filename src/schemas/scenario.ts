@@ -60,6 +60,12 @@ export const scenarioSchema = z.object({
    * paste also names the situation (one of its signals or context phrases).
    */
   situational: z.boolean().default(false),
+  /**
+   * Words a reader types who knows the topic but has no message to paste (SHA1, Kerberos, 密码套件):
+   * matched by the search box's fuzzy matching for typed queries only, never read from a paste. Each
+   * must occur in the article (the `keywordsInArticle` rule), so a keyword never leads where the page is silent.
+   */
+  keywords: z.array(z.string().trim().min(2).max(40)).max(12).default([]),
   signals: z.array(signalSchema).min(1),
   checks: z.array(checkSchema).min(1),
   fixes: z.array(fixSchema).min(1),

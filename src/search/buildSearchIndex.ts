@@ -44,12 +44,13 @@ export function buildSearchIndex(
 }
 
 /**
- * The words of each scenario for fuzzy matching: check titles and the titles of the fixes the index
- * does not carry (it has those search can open: fixesEverFirst). Misconceptions stay out: their claims
+ * The words of each scenario for fuzzy matching: its keywords, check titles and the titles of the fixes
+ * the index does not carry (it has those search can open: fixesEverFirst). Misconceptions stay out: their claims
  * are the wrong idea, whose words point at the wrong scenario as often as at the right one.
  */
 export function buildSearchWords(scenarios: { slug: string; data: Scenario }[]): SearchWords {
   return {
+    keywords: Object.fromEntries(scenarios.filter(({ data }) => data.keywords.length).map(({ slug, data }) => [slug, data.keywords])),
     headings: Object.fromEntries(
       scenarios.map(({ slug, data }) => {
         const inIndex = new Set(fixesEverFirst(data.fixes).map((f) => f.id));

@@ -15,6 +15,7 @@ const maxQueryTokens = 8;
 interface WordDoc {
   slug: string;
   title: string;
+  keywords: string[];
   summary: string;
   signalText: string[];
   headings: string[];
@@ -23,6 +24,8 @@ interface WordDoc {
 const fuseOptions = (tokenize: (text: string) => string[]): IFuseOptions<WordDoc> => ({
   keys: [
     { name: 'title', weight: 3 },
+    // What readers type for a topic weighs like the title: it names the page as well.
+    { name: 'keywords', weight: 3 },
     { name: 'summary', weight: 2 },
     { name: 'signalText', weight: 2 },
     { name: 'headings', weight: 1 },
@@ -47,6 +50,7 @@ export function createWordMatcher(index: SearchIndex, words: SearchWords): WordM
   const docs: WordDoc[] = index.docs.map(docOf).map((doc) => ({
     slug: doc.slug,
     title: doc.title,
+    keywords: words.keywords[doc.slug] ?? [],
     summary: doc.summary,
     signalText: doc.signals.map((tuple) => compileSignal(signalOf(tuple)).label),
     // The index already carries the titles of the fixes search can open; the words file has the rest.
@@ -57,7 +61,7 @@ export function createWordMatcher(index: SearchIndex, words: SearchWords): WordM
   // Document frequency of each word, to keep the rarest (most telling) words of a long paste.
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) {
-    for (const word of new Set(tokenize([doc.title, doc.summary, ...doc.signalText, ...doc.headings].join(' ').toLowerCase()))) {
+    for (const word of new Set(tokenize([doc.title, ...doc.keywords, doc.summary, ...doc.signalText, ...doc.headings].join(' ').toLowerCase()))) {
       documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
     }
   }

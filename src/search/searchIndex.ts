@@ -81,6 +81,8 @@ export interface SearchIndex {
 
 /** The words of each article for fuzzy matching (`/<lang>/search-words.json`), loaded only when wording counts (see createWordMatcher). */
 export interface SearchWords {
+  /** The words readers type for a topic (a scenario's `keywords`), by scenario slug. */
+  keywords: Record<string, string[]>;
   /** Check titles and the fix titles the index does not carry, by scenario slug. */
   headings: Record<string, string[]>;
 }

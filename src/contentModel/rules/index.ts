@@ -8,6 +8,7 @@ import { errorCodeOwners, errorPageScenarios, errorPageTwinFacts } from './error
 import { failureFacts } from './failureFacts.ts';
 import { headingIds } from './headingIds.ts';
 import { homeErrors } from './homeErrors.ts';
+import { keywordsInArticle } from './keywordsInArticle.ts';
 import { overviewSteps } from './overviewSteps.ts';
 import { platformCoverage } from './platformCoverage.ts';
 import { probeFindingScenarios } from './probeFindingScenarios.ts';
@@ -36,6 +37,7 @@ export const contentRules: ContentRule[] = [
   saferAlternatives,
   platformCoverage,
   relatedScenarios,
+  keywordsInArticle,
   scenarioTwinFacts,
   errorPageScenarios,
   errorPageTwinFacts,

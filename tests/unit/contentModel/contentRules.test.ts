@@ -76,6 +76,14 @@ describe('the content rules', () => {
     expect(validateContent(entries)).toContainEqual({ file: 'content/scenarios/en/sample.mdx', message: 'related scenario no-such-scenario does not exist' });
   });
 
+  test('refuses a search keyword the article never uses, and accepts one it does', () => {
+    const entries = twins();
+    entries[0]!.body = 'The server signs its certificate with SHA-1.';
+    (entries[0]!.data as ReturnType<typeof minimalScenario>).keywords = ['sha-1', 'Kerberos'];
+    const problems = validateContent(entries).filter((p) => p.message.startsWith('keyword'));
+    expect(problems).toEqual([{ file: 'content/scenarios/en/sample.mdx', message: 'keyword "Kerberos" does not occur in the article' }]);
+  });
+
   test('fails when required frontmatter is missing, naming the field', () => {
     const entries = twins();
     delete (entries[0]!.data as Partial<ReturnType<typeof minimalScenario>>).summary;

@@ -11,6 +11,7 @@ export function minimalScenario(overrides: Record<string, unknown> = {}) {
     drivers: [] as string[],
     errors: [{ text: 'Some error text', source: 'A driver' }],
     resolves: [{ fact: 'cert-untrusted', weight: 5 }],
+    keywords: [] as string[],
     signals: [{ type: 'phrase' as const, value: 'some error', weight: 3 }],
     checks: [{ id: 'check-sample', title: 'Check', platforms: ['windows'], text: 'Run it.', lookFor: 'A result.' }],
     fixes: [

@@ -87,6 +87,20 @@ describe('search ranking', () => {
   });
 });
 
+describe('typed words', () => {
+  test('a keyword a reader types opens the scenario that talks about it, in both languages', () => {
+    for (const searcher of [en, zh]) {
+      expect(searcher.search('SHA1').results[0]?.slug).toBe('weak-signature-certificate');
+      expect(searcher.search('kerberos').results[0]?.slug).toBe('certificate-name-mismatch');
+      expect(searcher.search('CRL').results[0]?.slug).toBe('certificate-revoked');
+      expect(searcher.search('intermittent').results[0]?.slug).toBe('dhe-leading-zero');
+      expect(searcher.search('expired').results[0]?.slug).toBe('certificate-expired');
+    }
+    expect(zh.search('密码套件').results[0]?.slug).toBe('cipher-suite-mismatch');
+    expect(zh.search('cipher').results[0]?.slug).toBe('cipher-suite-mismatch');
+  });
+});
+
 describe('answers beyond scenarios', () => {
   test('a failure outside the handshake is said first, with no TLS scenario ranked as if it fitted', () => {
     const login = en.search("Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'sa'.");
