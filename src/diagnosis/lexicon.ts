@@ -120,6 +120,11 @@ export function readVocabularyCodes(text: string, lexicon: Lexicon): string[] {
   const codes: string[] = [];
   for (const reader of lexicon.readers) {
     for (const match of text.matchAll(reader.regex)) {
+      // A named code (no `$1`): the pattern itself is the message.
+      if (!reader.code.includes('$1')) {
+        codes.push(reader.code);
+        continue;
+      }
       const value = match[1];
       if (!value) continue;
       if (!reader.bitmask) {

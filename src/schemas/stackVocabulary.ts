@@ -20,7 +20,9 @@ export type MessageLang = z.infer<typeof messageLangSchema>;
 
 const sourceRefSchema = z.string().min(2);
 
-const codeSchema = z.string().regex(/^(?:0x[0-9a-f]{1,8}|\d{1,6}|[a-z][a-z0-9-]*:(?:0x[0-9a-f]+|\d+))$/i, 'a code is 0x<hex>, a decimal number or <namespace>:<number>');
+const codeSchema = z
+  .string()
+  .regex(/^(?:0x[0-9a-f]{1,8}|\d{1,6}|[a-z][a-z0-9-]*:(?:0x[0-9a-f]+|\d+|[a-z][a-z0-9-]*))$/i, 'a code is 0x<hex>, a decimal number, <namespace>:<number> or <namespace>:<name>');
 
 /** A message text as printed, cut at its variable parts: it matches as a phrase, whatever the case and punctuation. */
 export const messageTextSchema = z
@@ -59,11 +61,13 @@ export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
 /**
  * A pattern that turns what a stack prints into a namespaced code: `verify error:num=(\d+)` → `x509:$1`.
  * With `bitmask`, the number captured is split into its set bits, each a code `<code>` with `$1` as `0x<bit>`.
+ * A message with a variable part in its middle (`Failed to connect to <server> in <n>ms`), which no
+ * message text can say, is read by a pattern without a group into a named code (`tedious:connect-timeout`).
  */
 export const codeReaderSchema = z
   .object({
     pattern: z.string().min(3),
-    code: z.string().regex(/^[a-z][a-z0-9-]*:\$1$/, 'a reader writes <namespace>:$1'),
+    code: z.string().regex(/^[a-z][a-z0-9-]*:(?:\$1|[a-z][a-z0-9-]*)$/, 'a reader writes <namespace>:$1, or <namespace>:<name> for a pattern without a group'),
     bitmask: z.boolean().default(false),
     /** A text the pattern must read, and the codes it must give: checked by the content tests. */
     example: z.object({ text: z.string(), codes: z.array(codeSchema).min(1) }).strict(),
