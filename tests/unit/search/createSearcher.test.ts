@@ -96,6 +96,9 @@ describe('typed words', () => {
       expect(searcher.search('intermittent').results[0]?.slug).toBe('dhe-leading-zero');
       expect(searcher.search('expired').results[0]?.slug).toBe('certificate-expired');
     }
+    expect(en.search('self signed').results[0]?.slug).toBe('untrusted-certificate');
+    expect(['tls-version-mismatch', 'network-reset']).toContain(en.search('forcibly closed').results[0]?.slug);
+    expect(zh.search('证书链不受信任').results[0]?.slug).toBe('untrusted-certificate');
     expect(zh.search('密码套件').results[0]?.slug).toBe('cipher-suite-mismatch');
     expect(zh.search('cipher').results[0]?.slug).toBe('cipher-suite-mismatch');
   });
