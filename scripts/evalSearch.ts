@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isLocale, locales } from '../src/ids/locales.ts';
 import { loadSearch } from '../src/search/loadSearchIndex.ts';
-import { offersWizard } from '../src/search/wizardOffer.ts';
+import { firstOrGuided, offersWizard } from '../src/search/wizardOffer.ts';
 
 interface Case {
   id: string;
@@ -47,7 +47,7 @@ for (const file of sets) {
       const rank = ranked.findIndex((slug) => c.labels.includes(slug));
       if (rank === 0) top1++;
       if (rank >= 0 && rank < 3) top3++;
-      if (rank === 0 || (rank > 0 && rank < 3 && offersWizard(outcome))) guided++;
+      if (firstOrGuided(rank, outcome)) guided++;
       const group = byLang.get(c.lang ?? 'en') ?? { n: 0, top1: 0 };
       byLang.set(c.lang ?? 'en', { n: group.n + 1, top1: group.top1 + (rank === 0 ? 1 : 0) });
       if (rank !== 0)

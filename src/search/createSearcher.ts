@@ -131,6 +131,9 @@ export function createSearcher(index: SearchIndex) {
         return { doc, evidence, resolved: [...failures, ...counted] };
       });
       const evidenced = new Set(readings.filter((r) => r.evidence.length || r.resolved.length).map((r) => r.doc.slug));
+      // Evidence that says something about a scenario: a provider and its number alone (`TCP Provider,
+      // error: 0`) come with every failure of that provider (see the answers outside TLS below).
+      const telling = new Set(readings.filter((r) => r.resolved.length || r.evidence.some((e) => e.type !== 'provider')).map((r) => r.doc.slug));
       const wantsWords = !judged?.exclusive && query.trim().length > 0 && (query.length <= typedQueryChars || evidenced.size === 0);
       const textScores = wantsWords && words ? words(signature.matchText, query.length <= typedQueryChars) : new Map<string, number>();
 
@@ -194,12 +197,10 @@ export function createSearcher(index: SearchIndex) {
       results.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
       const errorPage = judged?.exclusive ? undefined : errorPageFor(signature);
       const outOfScope = judged ? undefined : outOfScopeFact(signature.facts, lexicon.afterHandshake);
-      // Outside TLS, only scenarios with evidence of their own stay: word similarity would rank every TLS scenario,
-      // and a provider and its number alone (`TCP Provider, error: 0`) come with every failure of that provider.
-      // Those that resolve the failure itself come first (a session dropped after login: the packet size), since
-      // the TLS words beside it (a reset) say how that failure happened, not that a handshake failed.
-      const telling = (slug: string) => readings.some((r) => r.doc.slug === slug && (r.resolved.length || r.evidence.some((e) => e.type !== 'provider')));
-      const ranked = results.filter((r) => r.score > 0 && (!outOfScope || telling(r.slug)));
+      // Outside TLS, only scenarios with telling evidence of their own stay: word similarity would rank every
+      // TLS scenario. Those that resolve the failure itself come first (a session dropped after login: the
+      // packet size), since the TLS words beside it (a reset) say how that failure happened, not that a handshake failed.
+      const ranked = results.filter((r) => r.score > 0 && (!outOfScope || telling.has(r.slug)));
       if (outOfScope) {
         const explains = new Set(docs.filter((d) => d.resolves.some(([fact]) => fact === outOfScope.fact)).map((d) => d.slug));
         ranked.sort((a, b) => Number(explains.has(b.slug)) - Number(explains.has(a.slug)));
