@@ -61,6 +61,12 @@ export const scenarioSchema = z.object({
    */
   situational: z.boolean().default(false),
   /**
+   * The scenario is about how the drivers it lists behave (a default they changed, the TLS library they
+   * use), not about the server or the network: a paste that names only other drivers is ranked lower
+   * (a JSSE message is not the OpenSSL policy's; System.Data.SqlClient never changed its Encrypt default).
+   */
+  driverSpecific: z.boolean().default(false),
+  /**
    * Words a reader types who knows the topic but has no message to paste (SHA1, Kerberos, 密码套件):
    * matched by the search box's fuzzy matching for typed queries only, never read from a paste. Each
    * must occur in the article (the `keywordsInArticle` rule), so a keyword never leads where the page is silent.

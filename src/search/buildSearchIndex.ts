@@ -31,6 +31,7 @@ export function buildSearchIndex(
         signals: data.signals.map((signal) => [signal.type, signal.value, signal.weight]),
         resolves: data.resolves.map(({ fact, weight, onlyWith }) => (onlyWith ? [fact, weight, onlyWith] : [fact, weight])),
         ...(data.situational ? { situational: true as const } : {}),
+        ...(data.driverSpecific ? { driverSpecific: true as const } : {}),
         fixes: fixesEverFirst(data.fixes).map((f) => ({
           id: f.id,
           title: f.title,

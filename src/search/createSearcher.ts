@@ -54,6 +54,8 @@ const textWeight = 3;
 const platformMatch = 0.5;
 const platformMismatch = -3;
 const driverMatch = 0.5;
+/** A driver-specific scenario (an OpenSSL policy, a changed default) when the paste names only other drivers. */
+const otherDriver = -1;
 /**
  * The runner-up's score, as a share of the leader's, from which the text alone does not decide between
  * them (a bare 10054 or error 31: about 0.8; a name-mismatch error against its runner-up: 0.25).
@@ -159,6 +161,7 @@ export function createSearcher(index: SearchIndex) {
           ) +
           textWeight * text;
         const driver = signature.drivers.find((d) => doc.drivers.includes(d.id));
+        if (!driver && doc.driverSpecific && signature.drivers.length) score += otherDriver;
         if (driver) {
           score += driverMatch;
           reasons.push({ kind: 'driver', label: driver.version ? `${driver.id}@${driver.version}` : driver.id });

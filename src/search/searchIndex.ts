@@ -30,6 +30,8 @@ export interface SearchDoc {
   resolves: [fact: string, weight: number, onlyWith?: string[]][];
   /** Its facts count only when the text names its situation (scenario frontmatter `situational`). */
   situational?: true;
+  /** A paste that names only drivers it does not list ranks it lower (scenario frontmatter `driverSpecific`). */
+  driverSpecific?: true;
   fixes: SearchFix[];
 }
 
@@ -46,16 +48,22 @@ export type DocTuple = [
   signals: SignalTuple[],
   resolves: SearchDoc['resolves'],
   fixes: FixTuple[],
-  situational?: 1,
+  /** 1: situational, 2: driver-specific (bits; absent when neither). */
+  flags?: number,
 ];
 
 const fixTupleOf = (fix: SearchFix): FixTuple => [fix.id, fix.title, fix.platforms, fix.risk, ...(fix.drivers ? [fix.drivers] : [])] as FixTuple;
 
-export const docTupleOf = (doc: SearchDoc): DocTuple =>
-  [doc.slug, doc.title, doc.summary, doc.platforms, doc.drivers, doc.signals, doc.resolves, doc.fixes.map(fixTupleOf), ...(doc.situational ? [1] : [])] as DocTuple;
+const situationalFlag = 1;
+const driverSpecificFlag = 2;
+
+export const docTupleOf = (doc: SearchDoc): DocTuple => {
+  const flags = (doc.situational ? situationalFlag : 0) | (doc.driverSpecific ? driverSpecificFlag : 0);
+  return [doc.slug, doc.title, doc.summary, doc.platforms, doc.drivers, doc.signals, doc.resolves, doc.fixes.map(fixTupleOf), ...(flags ? [flags] : [])] as DocTuple;
+};
 
 /** A shipped scenario as the searcher and the word matcher read it. */
-export const docOf = ([slug, title, summary, platforms, drivers, signals, resolves, fixes, situational]: DocTuple): SearchDoc => ({
+export const docOf = ([slug, title, summary, platforms, drivers, signals, resolves, fixes, flags = 0]: DocTuple): SearchDoc => ({
   slug,
   title,
   summary,
@@ -64,7 +72,8 @@ export const docOf = ([slug, title, summary, platforms, drivers, signals, resolv
   signals,
   resolves,
   fixes: fixes.map(([id, fixTitle, fixPlatforms, risk, fixDrivers]) => ({ id, title: fixTitle, platforms: fixPlatforms, risk, ...(fixDrivers ? { drivers: fixDrivers } : {}) })),
-  ...(situational ? { situational: true as const } : {}),
+  ...(flags & situationalFlag ? { situational: true as const } : {}),
+  ...(flags & driverSpecificFlag ? { driverSpecific: true as const } : {}),
 });
 
 /** The per-language index file served as /<lang>/search-index.json and used by tests and benchmarks. */

@@ -17,6 +17,7 @@ function scenarioFacts(s: Scenario) {
     related: s.related,
     resolves: s.resolves,
     situational: s.situational,
+    driverSpecific: s.driverSpecific,
     signals: s.signals,
     checks: s.checks.map((c) => ({ id: c.id, platforms: c.platforms, code: c.code && codeWithoutComments(c.code) })),
     fixes: s.fixes.map((f) => ({

@@ -219,6 +219,24 @@ describe('context facts: what the paste says about the situation', () => {
     ).not.toBe('openssl-security-level');
   });
 
+  test('an issuer the client lacks is a trust-store fix even for a driver that encrypts by default; a self-signed certificate stays the default-change story', () => {
+    const odbc18 = '[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:';
+    const issuer = en.search(`${odbc18}unable to get local issuer certificate]`);
+    expect(issuer.results[0]?.slug).toBe('untrusted-certificate');
+    expect(issuer.results[0]?.reasons).toContainEqual({ kind: 'fact', label: 'cert-ca-issued|unable to get local issuer certificate' });
+    expect(top(zh, `Failed to connect to db01:1433 - unable to verify the first certificate (code UNABLE_TO_VERIFY_LEAF_SIGNATURE) tedious`)[0]).toBe('untrusted-certificate');
+    expect(top(en, `${odbc18}self-signed certificate]`)[0]).toBe('encrypt-default-change');
+  });
+
+  test('a scenario about some drivers (an OpenSSL policy) is not first for a paste from another stack (JSSE)', () => {
+    const jsse =
+      'com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "Certificates do not conform to algorithm constraints".';
+    expect(top(en, jsse)[0]).toBe('weak-signature-certificate');
+    expect(top(zh, jsse)[0]).toBe('weak-signature-certificate');
+    // Without a driver named, the policy scenario keeps its place among the candidates.
+    expect(top(en, 'Certificates do not conform to algorithm constraints').slice(0, 2)).toContain('openssl-security-level');
+  });
+
   test('a client on a Linux with strict OpenSSL defaults raises the security-level scenario for a protocol refusal, and says why', () => {
     const text = '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol]';
     const scoreOf = (query: string) => en.search(query).results.find((r) => r.slug === 'openssl-security-level');
