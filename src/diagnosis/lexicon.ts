@@ -173,6 +173,32 @@ const stemShare = 0.75;
 const stemPrefixShare = 0.75;
 const stemLengthRatio = 0.6;
 
+/** A reworded message's words lie within this many words per word of the message, plus `nearSlack` (a translation is longer or shorter). */
+const nearSpread = 2;
+const nearSlack = 4;
+
+/** The fewest consecutive words of `words` that hold each of `wanted` once (Infinity when one is missing). */
+function windowOf(wanted: string[], words: string[]): number {
+  const need = new Set(wanted);
+  const held = new Map<string, number>();
+  let best = Infinity;
+  let start = 0;
+  for (let end = 0; end < words.length; end++) {
+    const word = words[end]!;
+    if (!need.has(word)) continue;
+    held.set(word, (held.get(word) ?? 0) + 1);
+    while (held.size === need.size) {
+      best = Math.min(best, end - start + 1);
+      const first = words[start++]!;
+      const left = held.get(first);
+      if (left === undefined) continue;
+      if (left === 1) held.delete(first);
+      else held.set(first, left - 1);
+    }
+  }
+  return best;
+}
+
 /** The units near-matching counts: words, and for text without spaces, pairs of adjacent characters. */
 function nearUnits(key: string): string[] {
   if (!isCjkPhrase(key)) return key.split(' ').filter((w) => w.length > 1);
@@ -246,14 +272,14 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   // to those messages, not to a reworded copy of another one. (Short fragments found verbatim keep their
   // words: a reworded message may well contain them.)
   const messages = verbatim.filter(({ phrase }) => phrase.units.length >= nearMinimum);
-  const nearUnitsFound = messages.length
-    ? unitsOf(
-        textOutside(
-          matchText,
-          messages.flatMap(({ spans }) => spans),
-        ),
+  const nearText = messages.length
+    ? textOutside(
+        matchText,
+        messages.flatMap(({ spans }) => spans),
       )
-    : units;
+    : matchText;
+  const nearUnitsFound = messages.length ? unitsOf(nearText) : units;
+  let nearWords: string[] | undefined;
   const rarity = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
   let stems: Map<string, string[]> | undefined;
   const sharedStart = (a: string, b: string) => {
@@ -287,7 +313,11 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
         found += stemShare * rarity(unit);
         count++;
       }
-    if (found / total >= nearShare && count >= nearCountShare * phrase.units.length) consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
+    if (found / total < nearShare || count < nearCountShare * phrase.units.length) continue;
+    // A reworded message is still one sentence: its words stand together, not scattered over a long paste
+    // ('encryption', 'not', 'supported', 'SQL Server' each occur somewhere in many TLS pastes).
+    if (!isCjkPhrase(phrase.key) && windowOf(present, (nearWords ??= nearText.split(' '))) > nearSpread * phrase.units.length + nearSlack) continue;
+    consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
   }
   // A failure read strongly takes over the readings of the handshake failures that share its messages
   // (Kerberos's SEC_E_WRONG_PRINCIPAL beside `Cannot generate SSPI context` is not a certificate's name).

@@ -321,6 +321,37 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(en.search('ConnectionError: Connection lost - socket hang up').outOfScope).toBeUndefined();
   });
 
+  test('the ODBC call that failed says when: a reset in a statement call broke an open session, one in the connect call is a handshake matter', () => {
+    const reset = (call: string) => `pyodbc.OperationalError: ('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68 (104) (${call})')`;
+    expect(en.search(reset('SQLGetData')).outOfScope?.fact).toBe('session-dropped');
+    expect(zh.search(reset('SQLExecDirectW')).outOfScope?.fact).toBe('session-dropped');
+    expect(en.search(reset('SQLDriverConnect')).outOfScope).toBeUndefined();
+  });
+
+  test("FreeTDS's own messages: no socket is a connection problem, an EOF at connect is the server ending the handshake, a too-old TDS is not TLS", () => {
+    const noSocket =
+      "pymssql._mssql.MSSQLDatabaseException: (20009, b'DB-Lib error message 20009, severity 9:\\nUnable to connect: Adaptive Server is unavailable or does not exist (db01)\\n')";
+    expect(en.search(noSocket).outOfScope?.fact).toBe('tcp-connect-failed');
+    const eof = 'Error 20017 (severity 9):\n\tUnexpected EOF from the server\nError 20002 (severity 9):\n\tAdaptive Server connection failed';
+    expect(en.search(eof).outOfScope).toBeUndefined();
+    expect(en.search(eof).signature.facts.map((f) => f.fact)).toContain('peer-reset');
+    expect(zh.search('TinyTds::Error: connecting with a TDS version older than 7.3! (ActiveRecord::StatementInvalid)').outOfScope?.fact).toBe('tds-version-unsupported');
+  });
+
+  test('a client that cannot load its own TLS library is told so, before any server is blamed', () => {
+    const odbc = '[08001][Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [OpenSSL library could not be loaded, make sure OpenSSL 1.0 or 1.1 is installed]';
+    expect(en.search(odbc).outOfScope?.fact).toBe('client-tls-library-unusable');
+    expect(zh.search('No usable version of libssl was found').outOfScope?.fact).toBe('client-tls-library-unusable');
+  });
+
+  test('a server that cannot encrypt at all, for a client that now requires it, is the encryption-default story in any SqlClient language', () => {
+    expect(top(en, 'Sqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : Encryption not supported on SQL Server..')[0]).toBe('encrypt-default-change');
+    expect(top(zh, 'Microsoft.Data.SqlClient.SqlException (0x80131904): 您试图连接的 SQL Server 实例不支持加密。')[0]).toBe('encrypt-default-change');
+    // Its words scattered over a longer paste are not a reworded copy of it.
+    const scattered = 'SQL Server connection failed: tls handshake eof. Retrying without encryption failed: login failed on server db01. The old driver is not supported any more.';
+    expect(en.search(scattered).signature.facts.map((f) => f.fact)).not.toContain('server-encryption-unavailable');
+  });
+
   test('a full connection pool, a database the login cannot open and the Azure SQL firewall are each said to be what they are', () => {
     const pool =
       'Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool.  This may have occurred because all pooled connections were in use and max pool size was reached.';
