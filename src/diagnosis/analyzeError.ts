@@ -1,3 +1,4 @@
+import { createPastedWords } from './pastedWords.ts';
 import { detectDrivers, detectPlatforms, impliedFacts, situationFacts, type CompiledHints, type DetectedDriver } from './hints.ts';
 import { collapse, readFacts, readVocabularyCodes, type FactHit, type Lexicon } from './lexicon.ts';
 import { toMatchText } from './normalize.ts';
@@ -46,6 +47,7 @@ export function readablePart(input: string): string {
 /** Reads pasted error text into an ErrorSignature. Pure: no DOM, no content of its own. */
 export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexicon): ErrorSignature {
   const text = readablePart(input);
+  const saidBy = createPastedWords(text);
   const cleaned = stripNoise(text);
   const { platforms, reasons } = detectPlatforms(text, hints);
   const providers = readProviders(cleaned, lexicon);
@@ -55,7 +57,15 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
   return {
     providers,
     codes,
-    facts: withHintFacts(readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon), text, drivers, platforms, hints, lexicon),
+    // Vocabulary texts ship in match form; what a fact is said by is shown in the reader's own words.
+    facts: withHintFacts(
+      readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon).map((hit) => ({ ...hit, label: saidBy(hit.label) })),
+      text,
+      drivers,
+      platforms,
+      hints,
+      lexicon,
+    ),
     drivers,
     platforms,
     platformReasons: reasons,

@@ -50,7 +50,9 @@ function charPairs(text: string): string[] {
  * The part of a message text that is shipped: the whole text when it is short, otherwise its most
  * telling run of `fragmentWords` words (`fragmentChars` characters for text without spaces) (rarest words across all texts) that
  * no text of another fact contains. A paste that carries the text carries the fragment, so matching is
- * unchanged; the download shrinks by about half.
+ * unchanged; the download shrinks by about half. Every text is shipped in the form search matches it
+ * in (lower case, punctuation as spaces: toMatchText), which the searcher would make of it anyway and
+ * which compresses better; symbolic names (`SEC_E_UNTRUSTED_ROOT`) are not texts and keep their form.
  */
 export function createFragmenter(texts: { text: string; fact: string }[]): (text: string, fact: string) => string {
   const words = (text: string) => toMatchText(text).trim().split(' ').filter(Boolean);
@@ -63,7 +65,7 @@ export function createFragmenter(texts: { text: string; fact: string }[]): (text
   for (const { text } of texts) for (const pair of new Set(charPairs(toMatchText(text)))) pairFrequency.set(pair, (pairFrequency.get(pair) ?? 0) + 1);
   const cutCjk = (text: string, fact: string): string => {
     const chars = [...toMatchText(text).trim()];
-    if (chars.length <= fragmentChars) return text;
+    if (chars.length <= fragmentChars) return chars.join('');
     let best: { window: string; score: number } | undefined;
     for (let start = 0; start + fragmentChars <= chars.length; start++) {
       const window = chars.slice(start, start + fragmentChars).join('');
@@ -72,12 +74,12 @@ export function createFragmenter(texts: { text: string; fact: string }[]): (text
       const score = charPairs(window).reduce((sum, pair) => sum + 1 / (pairFrequency.get(pair) ?? 1), 0);
       if (!best || score > best.score) best = { window, score };
     }
-    return best?.window ?? text;
+    return best?.window ?? chars.join('');
   };
   return (text, fact) => {
     if (cjkChar.test(text)) return cutCjk(text, fact);
     const list = words(text);
-    if (list.length <= fragmentWords) return text;
+    if (list.length <= fragmentWords) return list.join(' ');
     let best: { window: string; score: number; ownWords: boolean } | undefined;
     for (let start = 0; start + fragmentWords <= list.length; start++) {
       const window = list.slice(start, start + fragmentWords);
@@ -90,7 +92,7 @@ export function createFragmenter(texts: { text: string; fact: string }[]): (text
       const score = window.reduce((sum, word) => sum + 1 / (frequency.get(word) ?? 1), 0);
       if (!best || (ownWords && !best.ownWords) || (ownWords === best.ownWords && score > best.score)) best = { window: window.join(' '), score, ownWords };
     }
-    return best?.window ?? text;
+    return best?.window ?? list.join(' ');
   };
 }
 
