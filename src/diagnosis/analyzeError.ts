@@ -84,7 +84,7 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
 function withHintFacts(facts: FactHit[], text: string, drivers: DetectedDriver[], platforms: Platform[], hints: CompiledHints, lexicon: Lexicon): FactHit[] {
   const out = [...facts];
   const read = [
-    ...impliedFacts(drivers, hints, platforms).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
+    ...impliedFacts(drivers, hints, platforms, text).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
     ...situationFacts(text, hints),
   ];
   for (const implied of read) {

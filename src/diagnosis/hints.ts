@@ -8,6 +8,7 @@ export interface ShippedImplication {
   since?: string;
   withoutVersion?: boolean;
   platforms?: Platform[];
+  unless?: string[];
 }
 
 /** The hints as the browser downloads them: content/diagnosis/hints.yaml without sources and reasons. */
@@ -26,11 +27,12 @@ export function shipHints(hints: DiagnosisHints): ShippedHints {
       patterns,
       ...(implies.length
         ? {
-            implies: implies.map(({ fact, since, withoutVersion, platforms }) => ({
+            implies: implies.map(({ fact, since, withoutVersion, platforms, unless }) => ({
               fact,
               ...(withoutVersion ? { withoutVersion } : {}),
               ...(since ? { since } : {}),
               ...(platforms ? { platforms } : {}),
+              ...(unless ? { unless } : {}),
             })),
           }
         : {}),
@@ -43,7 +45,7 @@ export function shipHints(hints: DiagnosisHints): ShippedHints {
 
 /** Driver and platform hints with their patterns compiled once. */
 export interface CompiledHints {
-  drivers: { id: Driver; patterns: RegExp[]; implies: ShippedImplication[] }[];
+  drivers: { id: Driver; patterns: RegExp[]; implies: (ShippedImplication & { unlessPatterns: RegExp[] })[] }[];
   platforms: { platforms: Platform[]; why: string; patterns: RegExp[] }[];
   situations: { fact: string; weight: number; patterns: RegExp[] }[];
 }
@@ -51,7 +53,7 @@ export interface CompiledHints {
 export function compileHints(hints: ShippedHints): CompiledHints {
   const compile = (sources: string[]) => sources.map((source) => new RegExp(source, 'iu'));
   return {
-    drivers: hints.drivers.map((d) => ({ id: d.id, patterns: compile(d.patterns), implies: d.implies ?? [] })),
+    drivers: hints.drivers.map((d) => ({ id: d.id, patterns: compile(d.patterns), implies: (d.implies ?? []).map((i) => ({ ...i, unlessPatterns: compile(i.unless ?? []) })) })),
     platforms: hints.platforms.map((p) => ({ platforms: p.platforms, why: p.why ?? '', patterns: compile(p.patterns) })),
     situations: (hints.situations ?? []).map((s) => ({ fact: s.fact, weight: s.weight ?? 4, patterns: compile(s.patterns) })),
   };
@@ -90,14 +92,16 @@ export interface ImpliedFact {
 /**
  * The context facts the detected drivers imply: ODBC Driver 18 encrypts by default, ODBC Driver 17
  * does not. A text that names the driver without its version counts where the implication says so; an
- * implication bound to platforms counts only where the text points to one of them.
+ * implication bound to platforms counts only where the text points to one of them, and none counts where
+ * the text shows the setting was chosen rather than defaulted (its `unless` patterns).
  */
-export function impliedFacts(drivers: DetectedDriver[], hints: CompiledHints, platforms: Platform[] = []): ImpliedFact[] {
+export function impliedFacts(drivers: DetectedDriver[], hints: CompiledHints, platforms: Platform[] = [], text = ''): ImpliedFact[] {
   const out: ImpliedFact[] = [];
   for (const driver of drivers) {
     const implies = hints.drivers.find((d) => d.id === driver.id)?.implies ?? [];
     for (const implication of implies) {
       if (implication.platforms && !implication.platforms.some((p) => platforms.includes(p))) continue;
+      if (implication.unlessPatterns.some((pattern) => pattern.test(text))) continue;
       const holds = driver.version ? !implication.since || compareVersions(driver.version, implication.since) >= 0 : !!implication.withoutVersion;
       if (holds) out.push({ fact: implication.fact, label: driver.version ? `${driver.id}@${driver.version}` : driver.id, versioned: !!driver.version });
     }

@@ -27,6 +27,11 @@ const impliedFactSchema = z
     withoutVersion: z.boolean(),
     /** Only where the text points to one of these platforms (ODBC uses the system OpenSSL on Linux and macOS, Schannel on Windows). */
     platforms: z.array(platformSchema).min(1).optional(),
+    /**
+     * Patterns that show the setting was chosen, not left at the driver's default (`"encrypt" property is
+     * set to "strict"`): where one is in the text, the driver's default says nothing and the fact does not hold.
+     */
+    unless: z.array(pattern).min(1).optional(),
     /** Where the behaviour is documented (release notes, the driver's keyword reference). */
     source: z.url(),
     why: z.string().min(10),

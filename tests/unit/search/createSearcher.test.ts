@@ -237,6 +237,18 @@ describe('context facts: what the paste says about the situation', () => {
     expect(top(en, 'Certificates do not conform to algorithm constraints').slice(0, 2)).toContain('openssl-security-level');
   });
 
+  test('a setting the paste shows was chosen is not the driver default: the default-change story needs the default', () => {
+    const pkix =
+      'but the driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption: Error: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target';
+    expect(
+      top(en, `com.microsoft.sqlserver.jdbc.SQLServerException: "encrypt" property is set to "strict" and "trustServerCertificate" property is set to "false" ${pkix}`)[0],
+    ).toBe('untrusted-certificate');
+    const sqlClient = (connectionString: string) =>
+      `Microsoft.Data.SqlClient.SqlException (0x80131904): A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.) ${connectionString}`;
+    expect(top(zh, sqlClient('Server=db01;Database=app;Integrated Security=true'))[0]).toBe('encrypt-default-change');
+    expect(top(zh, sqlClient('Server=db01;Database=app;Encrypt=False;Integrated Security=true'))[0]).toBe('untrusted-certificate');
+  });
+
   test('a client on a Linux with strict OpenSSL defaults raises the security-level scenario for a protocol refusal, and says why', () => {
     const text = '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol]';
     const scoreOf = (query: string) => en.search(query).results.find((r) => r.slug === 'openssl-security-level');
@@ -319,6 +331,8 @@ describe('reading what a stack prints beyond its message text', () => {
     // tedious says "Connection lost" in every state but connecting and TLS negotiation, pre-login included:
     // a strict-only (TDS 8.0) server that closes at the plain PRELOGIN ends it so (the lab's strict-forced).
     expect(en.search('ConnectionError: Connection lost - socket hang up').outOfScope).toBeUndefined();
+    // Every address it tried refused or timed out at the TCP level: nothing of TLS happened.
+    expect(zh.search('SequelizeConnectionError: Failed to connect to localhost:1433 - Could not connect (sequence)').outOfScope?.fact).toBe('tcp-connect-failed');
   });
 
   test('the ODBC call that failed says when: a reset in a statement call broke an open session, one in the connect call is a handshake matter', () => {
@@ -350,6 +364,16 @@ describe('reading what a stack prints beyond its message text', () => {
     // Its words scattered over a longer paste are not a reworded copy of it.
     const scattered = 'SQL Server connection failed: tls handshake eof. Retrying without encryption failed: login failed on server db01. The old driver is not supported any more.';
     expect(en.search(scattered).signature.facts.map((f) => f.fact)).not.toContain('server-encryption-unavailable');
+  });
+
+  test("a driver that fails on an old protocol itself, and Android's trust store, are read like the stacks' own messages", () => {
+    const nativeProtocols =
+      "System.ArgumentException HResult=0x80070057 Message=The specified value is not valid in the 'NativeProtocols' enumeration. Parameter name: NativeProtocols Source=Microsoft.Data.SqlClient";
+    expect(top(en, nativeProtocols)[0]).toBe('tls-version-mismatch');
+    const android =
+      'Microsoft.Data.SqlClient.SqlException: A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 35 - An internal exception was caught) java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.';
+    expect(en.search(android).signature.facts.map((f) => f.fact)).toContain('cert-untrusted');
+    expect(top(zh, android).slice(0, 2)).toContain('untrusted-certificate');
   });
 
   test('a full connection pool, a database the login cannot open and the Azure SQL firewall are each said to be what they are', () => {
