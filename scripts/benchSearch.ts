@@ -52,6 +52,6 @@ if (existsSync('dist/lexicon')) {
     .filter((name) => name.endsWith('.json'))
     .sort();
   console.log(
-    `\nlanguage packs (gzip, loaded only by a paste in that language): ${packs.map((name) => `${name.replace('.json', '')} ${kb(gzipSync(readFileSync(`dist/lexicon/${name}`)).length)}`).join(', ')}`,
+    `\npacks (gzip, loaded only by a paste that carries their markers: a further language, or an on-demand stack): ${packs.map((name) => `${name.replace('.json', '')} ${kb(gzipSync(readFileSync(`dist/lexicon/${name}`)).length)}`).join(', ')}`,
   );
 }

@@ -1,6 +1,7 @@
 import type { FailureFact } from '../schemas/failureFacts.ts';
 import type { MessageLang, StackVocabulary } from '../schemas/stackVocabulary.ts';
 import { markerScripts, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconPackMarker, type LexiconProvider } from './lexiconData.ts';
+import { nearMinimum } from './lexicon.ts';
 import { normalizeCode, toMatchText } from './normalize.ts';
 
 /**
@@ -101,7 +102,8 @@ const maxMarkers = 40;
 
 /**
  * The part every search downloads (codes, symbolic names, readers, and the message texts and provider
- * names of the base languages) and one pack per further language, from the vocabularies.
+ * names of the base languages) and the packs, from the vocabularies: one per further language, and one per
+ * on-demand stack (`onDemand`: its English and Chinese texts that have a word of their own).
  */
 export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact[]): { data: LexiconData; packs: LexiconPack[] } {
   const isBase = (lang: string) => (baseLangs as readonly string[]).includes(lang);
@@ -111,10 +113,23 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   const providers: LexiconProvider[] = [];
   const fragment = createFragmenter(vocabularies.flatMap((v) => v.entries.flatMap((e) => e.texts.map((t) => ({ text: t.text, fact: e.fact })))));
 
+  // Words of the texts every search ships: an on-demand stack's text that has none of its own stays with them.
+  const shippedTokens = new Set(
+    vocabularies.flatMap((v) => [
+      ...(v.onDemand ? [] : v.entries.flatMap((e) => e.texts.filter((t) => isBase(t.lang)).flatMap((t) => markerTokens(t.text)))),
+      ...v.providers.flatMap((p) => p.names.filter((n) => isBase(n.lang)).flatMap((n) => markerTokens(n.text))),
+    ]),
+  );
+  const ownsWords = (text: string) => markerTokens(text).some((token) => !shippedTokens.has(token));
+
   for (const vocabulary of vocabularies) {
     for (const entry of vocabulary.entries) {
-      const texts = entry.texts.filter((t) => isBase(t.lang)).map((t) => fragment(t.text, entry.fact));
+      // What ships of a text is its fragment, so a pack's marker must be one of the fragment's words.
+      const baseTexts = entry.texts.filter((t) => isBase(t.lang)).map((t) => fragment(t.text, entry.fact));
+      const packed = vocabulary.onDemand ? baseTexts.filter(ownsWords) : [];
+      const texts = baseTexts.filter((t) => !packed.includes(t));
       entries.push([entry.fact, entry.weight, entry.codes.map(normalizeCode), [...new Set([...entry.names, ...texts])]]);
+      if (packed.length) packOf(vocabulary.stack).entries.push([entry.fact, entry.weight, [], packed]);
       for (const text of entry.texts.filter((t) => !isBase(t.lang))) packOf(text.lang).entries.push([entry.fact, entry.weight, [], [fragment(text.text, entry.fact)]]);
     }
     for (const provider of vocabulary.providers) {
@@ -124,12 +139,8 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
     }
   }
 
-  const baseTokens = new Set(
-    vocabularies.flatMap((v) => [
-      ...v.entries.flatMap((e) => e.texts.filter((t) => isBase(t.lang)).flatMap((t) => markerTokens(t.text))),
-      ...v.providers.flatMap((p) => p.names.filter((n) => isBase(n.lang)).flatMap((n) => markerTokens(n.text))),
-    ]),
-  );
+  // The texts every search ships hold no words but these (an on-demand stack's text stayed only where it had no other).
+  const baseTokens = shippedTokens;
   // Markers: tokens no base text uses, chosen greedily until every text of the pack holds one (so a paste
   // carrying any of its messages loads it), preferring tokens other languages' texts do not use.
   const tokensOf = new Map(
@@ -182,7 +193,7 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
         afterHandshake: facts.filter((f) => f.afterHandshake).map((f) => f.id),
         absorbs: facts.flatMap((f) => (f.absorbs ? [[f.id, f.absorbs] as [string, string[]]] : [])),
       },
-      entries: mergeEntries(entries),
+      entries: withoutRedundantTexts(mergeEntries(entries)),
       readers,
       providers,
       packs: markers,
@@ -204,4 +215,43 @@ export function mergeEntries(entries: LexiconEntry[]): LexiconEntry[] {
     entry[3].push(...texts.filter((text) => !entry[3].includes(text)));
   }
   return [...merged.values()].sort(([a, x], [b, y]) => a.localeCompare(b) || y - x);
+}
+
+/**
+ * Leaves out the texts and codes that can add nothing to reading: a code or text its fact also has at a
+ * higher weight (the best reading of a fact counts), and a text that holds a shorter text of the same fact
+ * at no lower weight (a paste with the longer holds the shorter), unless the longer could be found reworded
+ * (a near match needs five words and weight 2). The shorter must not occur in any other
+ * fact's text: a message inside another fact's message is read as part of it (lexicon.ts), so there the
+ * longer text is still needed to say its fact.
+ */
+export function withoutRedundantTexts(entries: LexiconEntry[]): LexiconEntry[] {
+  const key = (text: string) => toMatchText(text);
+  const inside = (short: string, long: string) => (cjkChar.test(short) ? long.includes(short.trim()) : long.includes(short));
+  const all = entries.flatMap(([fact, weight, , texts]) => texts.map((text) => ({ fact, weight, key: key(text) })));
+  const best = new Map<string, number>();
+  for (const [fact, weight, codes, texts] of entries)
+    for (const item of [...codes.map((c) => `code:${c}`), ...texts.map(key)]) best.set(`${fact}|${item}`, Math.max(best.get(`${fact}|${item}`) ?? 0, weight));
+  const redundant = (fact: string, weight: number, text: string) => {
+    const own = key(text);
+    if ((best.get(`${fact}|${own}`) ?? 0) > weight) return true;
+    // A text long enough to be found reworded (lexicon.ts, near matches) says its fact where the shorter is missing.
+    if (cjkChar.test(own) || (weight >= 2 && own.trim().split(' ').length >= nearMinimum)) return false;
+    return all.some(
+      (shorter) =>
+        shorter.fact === fact &&
+        shorter.weight >= weight &&
+        shorter.key !== own &&
+        inside(shorter.key, own) &&
+        !all.some((other) => other.fact !== fact && inside(shorter.key, other.key)),
+    );
+  };
+  return entries
+    .map(([fact, weight, codes, texts]): LexiconEntry => [
+      fact,
+      weight,
+      codes.filter((code) => (best.get(`${fact}|code:${code}`) ?? 0) <= weight),
+      texts.filter((text) => !redundant(fact, weight, text)),
+    ])
+    .filter(([, , codes, texts]) => codes.length + texts.length > 0);
 }

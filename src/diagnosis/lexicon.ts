@@ -157,7 +157,7 @@ const nearShare = 0.8;
  */
 const nearCountShare = 0.6;
 /** Messages shorter than this (in words or character pairs) must match exactly: a few common words prove nothing. */
-const nearMinimum = 5;
+export const nearMinimum = 5;
 const cjkPair = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 /**
  * Words longer than `stemChars` that differ from a word of the paste only in their ending (they share

@@ -84,6 +84,14 @@ export const stackVocabularySchema = z
     sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), z.object({ title: z.string().min(3), url: z.url() }).strict()),
     readers: z.array(codeReaderSchema).default([]),
     /**
+     * Its English and Chinese texts ship in a pack of their own (`/lexicon/<stack>.json`), loaded when a
+     * paste carries one of the pack's marker words, instead of with every search: for stacks seldom
+     * pasted against SQL Server whose messages have words of their own. A text whose every word also
+     * occurs in the texts every search ships stays with them, so any of its messages is still read.
+     * Codes and symbolic names always ship.
+     */
+    onDemand: z.boolean().default(false),
+    /**
      * SNI provider names as the message prints them in each language (`SSL Provider`, `SSL 提供程序`,
      * `Proveedor de SSL`), so `(provider: <name>, error: <n> - ...)` reads as `<id>:<n>` in any language.
      */

@@ -88,7 +88,7 @@ export function createSearcher(index: SearchIndex) {
   };
 
   return {
-    /** Language packs (`/lexicon/<lang>.json`) the text may be written in that are not loaded yet. */
+    /** Packs (`/lexicon/<id>.json`: a further language, an on-demand stack) whose markers the text carries and that are not loaded yet. */
     packsNeeded(query: string): string[] {
       return packsFor(lexicon, toMatchText(query.slice(0, 60_000)));
     },

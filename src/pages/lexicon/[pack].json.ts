@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLexicon } from '../../contentModel/loadLexicon.ts';
 
-/** One pack of message texts per further language (`/lexicon/de.json`): loaded by search and the wizard when a paste carries its markers. */
+/** One pack of message texts per further language (`/lexicon/de.json`) and per on-demand stack (`/lexicon/gnutls.json`): loaded by search and the wizard when a paste carries its markers. */
 export const getStaticPaths: GetStaticPaths = () => loadLexicon(process.cwd()).packs.map((pack) => ({ params: { pack: pack.id }, props: { pack } }));
 
 export const GET: APIRoute = ({ props }) =>
