@@ -352,6 +352,16 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(zh.search('TinyTds::Error: connecting with a TDS version older than 7.3! (ActiveRecord::StatementInvalid)').outOfScope?.fact).toBe('tds-version-unsupported');
   });
 
+  test('a client that connected without encryption to a server that requires it is told to turn it on, in any driver', () => {
+    expect(en.search("ConnectionError: Server requires encryption, set 'encrypt' config option to true.").outOfScope?.fact).toBe('client-encryption-off');
+    expect(
+      zh.search('pytds.tds_base.Error: Client does not have encryption enabled but it is required by server, enable encryption and try connecting again').outOfScope?.fact,
+    ).toBe('client-encryption-off');
+    expect(
+      en.search('com.microsoft.sqlserver.jdbc.SQLServerException: SQL Server login requires an encrypted connection that uses Secure Sockets Layer (SSL).').outOfScope?.fact,
+    ).toBe('client-encryption-off');
+  });
+
   test('a client that cannot load its own TLS library is told so, before any server is blamed', () => {
     const odbc = '[08001][Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [OpenSSL library could not be loaded, make sure OpenSSL 1.0 or 1.1 is installed]';
     expect(en.search(odbc).outOfScope?.fact).toBe('client-tls-library-unusable');
