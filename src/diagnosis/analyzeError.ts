@@ -46,6 +46,15 @@ export function readablePart(input: string): string {
 
 /** Reads pasted error text into an ErrorSignature. Pure: no DOM, no content of its own. */
 export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexicon): ErrorSignature {
+  return readPaste(input, hints, lexicon).signature;
+}
+
+/**
+ * analyzeError, with what says a matched phrase in the reader's own words (createPastedWords over the
+ * same part of the paste): search labels its scenarios' phrases with it. Kept beside the signature, not
+ * in it, because the signature travels between threads as data.
+ */
+export function readPaste(input: string, hints: CompiledHints, lexicon: Lexicon): { signature: ErrorSignature; saidBy: (phrase: string) => string } {
   const text = readablePart(input);
   const saidBy = createPastedWords(text);
   const cleaned = stripNoise(text);
@@ -54,7 +63,7 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
   const codes = [...new Set([...readCodes(cleaned), ...readVocabularyCodes(cleaned, lexicon)])];
   const matchText = toMatchText(cleaned);
   const drivers = detectDrivers(text, hints);
-  return {
+  const signature: ErrorSignature = {
     providers,
     codes,
     // Vocabulary texts ship in match form; what a fact is said by is shown in the reader's own words.
@@ -73,6 +82,7 @@ export function analyzeError(input: string, hints: CompiledHints, lexicon: Lexic
     readChars: Math.min(input.length, maxReadChars),
     skippedChars: Math.max(0, input.length - maxReadChars),
   };
+  return { signature, saidBy };
 }
 
 /**

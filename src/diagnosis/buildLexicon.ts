@@ -113,7 +113,8 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   const providers: LexiconProvider[] = [];
   const fragment = createFragmenter(vocabularies.flatMap((v) => v.entries.flatMap((e) => e.texts.map((t) => ({ text: t.text, fact: e.fact })))));
 
-  // Words of the texts every search ships: an on-demand stack's text that has none of its own stays with them.
+  // Words of the texts every search ships (an on-demand stack's text that has none of its own stays with
+  // them, so these are all the base's words): a pack's markers are chosen among the others.
   const shippedTokens = new Set(
     vocabularies.flatMap((v) => [
       ...(v.onDemand ? [] : v.entries.flatMap((e) => e.texts.filter((t) => isBase(t.lang)).flatMap((t) => markerTokens(t.text)))),
@@ -139,14 +140,12 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
     }
   }
 
-  // The texts every search ships hold no words but these (an on-demand stack's text stayed only where it had no other).
-  const baseTokens = shippedTokens;
   // Markers: tokens no base text uses, chosen greedily until every text of the pack holds one (so a paste
   // carrying any of its messages loads it), preferring tokens other languages' texts do not use.
   const tokensOf = new Map(
     [...byLang].map(([lang, pack]) => [
       lang,
-      [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)].map((text) => new Set(markerTokens(text).filter((t) => !baseTokens.has(t)))),
+      [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)].map((text) => new Set(markerTokens(text).filter((t) => !shippedTokens.has(t)))),
     ]),
   );
   const languagesWith = new Map<string, number>();

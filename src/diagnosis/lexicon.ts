@@ -1,6 +1,6 @@
 import { markerScript, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconProvider } from './lexiconData.ts';
 import type { FactScope } from '../schemas/failureFacts.ts';
-import { containsPhrase, isCjkPhrase, normalizeCode, toMatchText } from './normalize.ts';
+import { containsPhrase, escapeRegExp, isCjkPhrase, normalizeCode, toMatchText } from './normalize.ts';
 
 /** A fact read from a paste: how strongly (the best entry's weight) and what said it. */
 export interface FactHit {
@@ -37,8 +37,6 @@ export interface Lexicon {
   unitFrequency: Map<string, number>;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function addEntries(lexicon: Lexicon, entries: LexiconEntry[]): void {
   for (const [fact, weight, codes, texts] of entries) {
     for (const code of codes) {
@@ -60,7 +58,7 @@ function addProviders(lexicon: Lexicon, providers: LexiconProvider[]): void {
   for (const provider of providers) for (const name of provider.names) lexicon.providerIds.set(collapse(name).toLowerCase(), provider.id);
   // Longest first, so `SSL Provider` is not read as a shorter name it contains.
   const names = [...lexicon.providerIds.keys()].sort((a, b) => b.length - a.length);
-  lexicon.providerPattern = names.length ? new RegExp(names.map(escape).join('|'), 'giu') : undefined;
+  lexicon.providerPattern = names.length ? new RegExp(names.map(escapeRegExp).join('|'), 'giu') : undefined;
 }
 
 /** Whitespace runs (spaces, tabs, line breaks, no-break spaces) as one space: patterns then never meet a run. */

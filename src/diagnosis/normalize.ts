@@ -5,6 +5,9 @@
 
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Lower-cased words separated by single spaces, with a space at both ends (for whole-word matching). */
 export function toMatchText(text: string): string {
   return ` ${text

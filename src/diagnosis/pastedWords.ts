@@ -1,6 +1,4 @@
-import { isCjkPhrase } from './normalize.ts';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp, isCjkPhrase } from './normalize.ts';
 
 /**
  * Says a matched phrase in the reader's own words. Vocabulary texts and scenario phrases ship in the
@@ -21,8 +19,8 @@ export function createPastedWords(readText: string): (phrase: string) => string 
     if (words.length && !phrase.startsWith('≈')) {
       // Latin words between non-letters, as the match text has them; CJK characters with any punctuation between.
       const pattern = isCjkPhrase(phrase)
-        ? [...words.join('')].map(escape).join('[^\\p{L}\\p{N}]*')
-        : `(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`;
+        ? [...words.join('')].map(escapeRegExp).join('[^\\p{L}\\p{N}]*')
+        : `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`;
       said = new RegExp(pattern, 'iu').exec(text)?.[0] ?? phrase;
     }
     found.set(phrase, said);

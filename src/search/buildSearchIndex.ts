@@ -1,4 +1,4 @@
-import { toMatchText } from '../diagnosis/normalize.ts';
+import { compileSignal } from '../diagnosis/matchSignals.ts';
 import { shipHints } from '../diagnosis/hints.ts';
 import type { LexiconData } from '../diagnosis/lexiconData.ts';
 import type { DiagnosisHints } from '../schemas/diagnosisHints.ts';
@@ -29,12 +29,8 @@ export function buildSearchIndex(
         summary: data.summary,
         platforms: data.platforms,
         drivers: data.drivers,
-        // Phrases ship in the form search matches them in (toMatchText): smaller, and the same match.
-        signals: data.signals.map((signal) => [
-          signal.type,
-          signal.type === 'phrase' || signal.type === 'context' ? toMatchText(signal.value).trim() : signal.value,
-          signal.weight,
-        ]),
+        // Phrases ship in the form search matches them in (compileSignal's key): smaller, and the same match.
+        signals: data.signals.map((signal) => [signal.type, signal.type === 'phrase' || signal.type === 'context' ? compileSignal(signal).key : signal.value, signal.weight]),
         resolves: data.resolves.map(({ fact, weight, onlyWith }) => (onlyWith ? [fact, weight, onlyWith] : [fact, weight])),
         ...(data.situational ? { situational: true as const } : {}),
         ...(data.driverSpecific ? { driverSpecific: true as const } : {}),

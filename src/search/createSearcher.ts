@@ -1,12 +1,10 @@
-import { analyzeError, type ErrorSignature } from '../diagnosis/analyzeError.ts';
+import { readPaste, type ErrorSignature } from '../diagnosis/analyzeError.ts';
 import { compileHints } from '../diagnosis/hints.ts';
 import { addPack, compileLexicon, packsFor, type FactHit } from '../diagnosis/lexicon.ts';
 import type { LexiconPack } from '../diagnosis/lexiconData.ts';
 import { toMatchText } from '../diagnosis/normalize.ts';
 import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
 import { rankFixes } from '../diagnosis/rankFixes.ts';
-import { createPastedWords } from '../diagnosis/pastedWords.ts';
-import { readablePart } from '../diagnosis/analyzeError.ts';
 import { docOf, signalOf, type SearchIndex } from './searchIndex.ts';
 import type { WordMatcher } from './createWordMatcher.ts';
 import type { JudgedPaste } from './judgedPaste.ts';
@@ -102,8 +100,7 @@ export function createSearcher(index: SearchIndex) {
      * so the browser downloads them only then.
      */
     search(query: string, words?: WordMatcher, judged?: JudgedPaste): SearchOutcome {
-      const signature = analyzeError(query, hints, lexicon);
-      const pastedWords = createPastedWords(readablePart(query));
+      const { signature, saidBy } = readPaste(query, hints, lexicon);
       const factHits = new Map(signature.facts.map((hit) => [hit.fact, hit]));
       // Each scenario's two readings of the text, read once: the facts it resolves and its own signals.
       const firstReadings = docs.map((doc) => {
@@ -153,7 +150,7 @@ export function createSearcher(index: SearchIndex) {
             kind: 'fact' as const,
             label: `${hit.fact}|${hit.label}`,
           })),
-          ...evidence.slice(0, 4).map((e) => ({ kind: e.type, label: e.type === 'phrase' ? pastedWords(e.label) : e.label })),
+          ...evidence.slice(0, 4).map((e) => ({ kind: e.type, label: e.type === 'phrase' ? saidBy(e.label) : e.label })),
         ];
         // Signals and facts are two readings of the same words (a scenario's phrase is often a stack's
         // message too): the stronger reading counts, so a message is not counted twice.
