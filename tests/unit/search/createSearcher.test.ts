@@ -325,14 +325,35 @@ describe('reading what a stack prints beyond its message text', () => {
 
   test("tedious' wrappers: a connect timeout is read through its server name, and a lost connection is not taken for a dropped session", () => {
     // The server name sits inside the message, so a vocabulary pattern reads it (tedious:connect-timeout).
+    // Its timer covers the whole connection, TCP included: alone it says "check the server is reachable"
+    // first, with the handshake that hangs (network-reset) as the result below.
     const timeout = en.search('ConnectionError: Failed to connect to db.example.com:1433 in 15000ms');
-    expect(timeout.signature.facts.map((f) => f.fact)).toContain('handshake-timeout');
+    expect(timeout.outOfScope?.fact).toBe('connect-timeout');
     expect(timeout.results[0]?.slug).toBe('network-reset');
     // tedious says "Connection lost" in every state but connecting and TLS negotiation, pre-login included:
     // a strict-only (TDS 8.0) server that closes at the plain PRELOGIN ends it so (the lab's strict-forced).
     expect(en.search('ConnectionError: Connection lost - socket hang up').outOfScope).toBeUndefined();
     // Every address it tried refused or timed out at the TCP level: nothing of TLS happened.
     expect(zh.search('SequelizeConnectionError: Failed to connect to localhost:1433 - Could not connect (sequence)').outOfScope?.fact).toBe('tcp-connect-failed');
+  });
+
+  test('a connect timer that covers the whole connection is not taken for a handshake failure, unless the text says TLS was reached', () => {
+    const alone = zh.search('SQLSTATE[HYT00]: [unixODBC][Microsoft][ODBC Driver 17 for SQL Server]Login timeout expired');
+    expect(alone.outOfScope?.fact).toBe('connect-timeout');
+    expect(alone.results[0]?.slug).toBe('network-reset');
+    // A reset beside it is the handshake's story: ranked as TLS scenarios, no out-of-scope answer.
+    const reset = en.search('Login timeout expired. TCP Provider: Error code 0x2746. Client unable to establish connection');
+    expect(reset.outOfScope).toBeUndefined();
+    // A stage-named timeout (pre-login) stays a handshake timeout.
+    expect(en.search('Connection Timeout Expired. The timeout period elapsed while attempting to consume the pre-login handshake acknowledgement.').outOfScope).toBeUndefined();
+  });
+
+  test('ODBC on Linux or macOS prints a socket error as a bare code: that alone names the driver and its system OpenSSL', () => {
+    const bare = en.search('I keep getting Error code 0x2746 when I connect');
+    expect(bare.signature.drivers.map((d) => d.id)).toContain('odbc');
+    expect(bare.signature.facts.map((f) => f.fact)).toContain('client-system-openssl');
+    // SQL Server's own error log (17830) says "Network error code": not a client on Linux.
+    expect(en.search('Network error code 0x2746 occurred while establishing a connection; the connection has been closed.').signature.drivers).toEqual([]);
   });
 
   test('the ODBC call that failed says when: a reset in a statement call broke an open session, one in the connect call is a handshake matter', () => {
