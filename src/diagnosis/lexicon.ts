@@ -175,8 +175,11 @@ const stemLengthRatio = 0.6;
 const nearSpread = 2;
 const nearSlack = 4;
 
-/** The fewest consecutive words of `words` that hold each of `wanted` once (Infinity when one is missing). */
-function windowOf(wanted: string[], words: string[]): number {
+/**
+ * The shortest stretch of `words` that holds each of `wanted` once (Infinity when one is missing), in
+ * words, or, with `at` (each word's position), from the first word's position to the last's.
+ */
+function windowOf(wanted: string[], words: string[], at?: number[]): number {
   const need = new Set(wanted);
   const held = new Map<string, number>();
   let best = Infinity;
@@ -186,7 +189,7 @@ function windowOf(wanted: string[], words: string[]): number {
     if (!need.has(word)) continue;
     held.set(word, (held.get(word) ?? 0) + 1);
     while (held.size === need.size) {
-      best = Math.min(best, end - start + 1);
+      best = Math.min(best, at ? at[end]! - at[start]! + 1 : end - start + 1);
       const first = words[start++]!;
       const left = held.get(first);
       if (left === undefined) continue;
@@ -195,6 +198,21 @@ function windowOf(wanted: string[], words: string[]): number {
     }
   }
   return best;
+}
+
+/** A text's CJK character pairs in order, with the character position of each (spaces left out). */
+function cjkPairsAt(text: string): { pairs: string[]; at: number[] } {
+  const chars = [...text.replace(/ /g, '')];
+  const pairs: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const pair = chars[i]! + chars[i + 1]!;
+    if (cjkPair.test(pair)) {
+      pairs.push(pair);
+      at.push(i);
+    }
+  }
+  return { pairs, at };
 }
 
 /** The units near-matching counts: words, and for text without spaces, pairs of adjacent characters. */
@@ -278,6 +296,7 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     : matchText;
   const nearUnitsFound = messages.length ? unitsOf(nearText) : units;
   let nearWords: string[] | undefined;
+  let nearPairs: ReturnType<typeof cjkPairsAt> | undefined;
   const rarity = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
   let stems: Map<string, string[]> | undefined;
   const sharedStart = (a: string, b: string) => {
@@ -313,8 +332,13 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
       }
     if (found / total < nearShare || count < nearCountShare * phrase.units.length) continue;
     // A reworded message is still one sentence: its words stand together, not scattered over a long paste
-    // ('encryption', 'not', 'supported', 'SQL Server' each occur somewhere in many TLS pastes).
-    if (!isCjkPhrase(phrase.key) && windowOf(present, (nearWords ??= nearText.split(' '))) > nearSpread * phrase.units.length + nearSlack) continue;
+    // ('encryption', 'not', 'supported', 'SQL Server' each occur somewhere in many TLS pastes). In CJK the
+    // same holds for its character pairs: a Japanese message's common ending (が失敗しました) and a word
+    // from another sentence do not make it.
+    if (isCjkPhrase(phrase.key)) {
+      nearPairs ??= cjkPairsAt(nearText);
+      if (windowOf(present, nearPairs.pairs, nearPairs.at) > nearSpread * phrase.units.length + nearSlack) continue;
+    } else if (windowOf(present, (nearWords ??= nearText.split(' '))) > nearSpread * phrase.units.length + nearSlack) continue;
     consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
   }
   // A failure read strongly takes over the readings of the handshake failures that share its messages

@@ -356,6 +356,15 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(en.search('Network error code 0x2746 occurred while establishing a connection; the connection has been closed.').signature.drivers).toEqual([]);
   });
 
+  test("Android's TLS provider and go-mssqldb's login say the server ended the connection, between variable parts", () => {
+    // conscrypt puts its SSL object's address between what failed and why.
+    const android = en.search('java.sql.SQLException: Network error IOException: SSL handshake aborted: ssl=0x7f3c2a1b40: I/O error during system call, Connection reset by peer');
+    expect(android.signature.facts.map((f) => f.fact)).toContain('peer-reset');
+    expect(android.outOfScope).toBeUndefined();
+    // go-mssqldb: the server closed the connection before it answered the (TLS-protected) login.
+    expect(zh.search('mssql: login error: EOF').signature.facts.map((f) => f.fact)).toContain('peer-reset');
+  });
+
   test('the ODBC call that failed says when: a reset in a statement call broke an open session, one in the connect call is a handshake matter', () => {
     const reset = (call: string) => `pyodbc.OperationalError: ('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68 (104) (${call})')`;
     expect(en.search(reset('SQLGetData')).outOfScope?.fact).toBe('session-dropped');
@@ -395,6 +404,14 @@ describe('reading what a stack prints beyond its message text', () => {
     // Its words scattered over a longer paste are not a reworded copy of it.
     const scattered = 'SQL Server connection failed: tls handshake eof. Retrying without encryption failed: login failed on server db01. The old driver is not supported any more.';
     expect(en.search(scattered).signature.facts.map((f) => f.fact)).not.toContain('server-encryption-unavailable');
+  });
+
+  test('a reworded Chinese or Japanese message is one sentence too: its character pairs spread over a long paste are not it', () => {
+    // Every pair of 远程主机强迫关闭了一个现有的连接 (10054) but two, over three sentences about something else.
+    const scattered = '远程主机上的计划任务说明：每天凌晨备份完成后，运维会强迫关闭了所有报表服务的会话，然后重新生成索引并更新统计信息，最后检查一个现有的连接池配置是否正确。';
+    expect(zh.search(scattered).signature.facts.map((f) => f.fact)).not.toContain('peer-reset');
+    // The message itself, slightly reworded (现有连接), still reads as the reset.
+    expect(zh.search('远程主机强迫关闭了一个现有连接').signature.facts.map((f) => f.fact)).toContain('peer-reset');
   });
 
   test("a driver that fails on an old protocol itself, and Android's trust store, are read like the stacks' own messages", () => {
