@@ -30,9 +30,15 @@ export const failureFactSchema = z
      * `Cannot generate SSPI context` is Kerberos's wrong SPN, not a certificate without the server's name.
      */
     absorbs: z.array(factIdSchema).min(1).optional(),
+    /**
+     * An `other` failure that does not rule TLS out, only shows nothing of it yet (a timer that covers the
+     * whole connection): the answer says what to check first and is not headed "not a TLS failure".
+     */
+    inconclusive: z.literal(true).optional(),
   })
   .strict()
-  .refine((fact) => !fact.afterHandshake || fact.scope === 'other', { message: 'afterHandshake is for facts of scope other', path: ['afterHandshake'] });
+  .refine((fact) => !fact.afterHandshake || fact.scope === 'other', { message: 'afterHandshake is for facts of scope other', path: ['afterHandshake'] })
+  .refine((fact) => !fact.inconclusive || fact.scope === 'other', { message: 'inconclusive is for facts of scope other', path: ['inconclusive'] });
 export type FailureFact = z.infer<typeof failureFactSchema>;
 
 export const failureFactsSchema = z

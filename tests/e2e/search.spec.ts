@@ -226,6 +226,12 @@ for (const lang of locales) {
     await expect(outOfScope.getByRole('heading')).toHaveText(ui[lang]['search.outOfScope']!);
     await expect(outOfScope).toContainText(ui[lang]['oos.login-failed']!);
     await expect(search.results).toHaveCount(0);
+    // A connect timer that covers the whole connection does not rule TLS out: said as "nothing shows a
+    // handshake yet", with what to check first, and the scenario of a handshake that hangs below.
+    await search.box.fill('SQLSTATE[HYT00]: [unixODBC][Microsoft][ODBC Driver 17 for SQL Server]Login timeout expired');
+    await expect(outOfScope.getByRole('heading')).toHaveText(ui[lang]['search.outOfScopeInconclusive']!);
+    await expect(outOfScope).toContainText(ui[lang]['oos.connect-timeout']!);
+    await expect(search.firstResultLink).toHaveAttribute('href', new RegExp(`/${lang}/scenarios/network-reset/`));
   });
 
   test(`an error number links its error page above the results (${lang})`, async ({ page }) => {

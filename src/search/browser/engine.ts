@@ -71,6 +71,7 @@ function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: strin
   if (outOfScope) {
     const fact = query.trim() ? outcome.outOfScope : undefined;
     outOfScope.hidden = !fact;
+    outOfScope.querySelector('[data-search-out-of-scope-title]')!.textContent = (fact && strings[`oos-title.${fact.fact}`]) || strings['search.outOfScope'] || '';
     outOfScope.querySelector('[data-search-out-of-scope-text]')!.textContent = fact
       ? `${strings[`oos.${fact.fact}`] ?? ''} ${fill(strings['search.outOfScopeFrom'], { said: fact.label })}`
       : '';
