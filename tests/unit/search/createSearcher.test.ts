@@ -365,6 +365,18 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(zh.search('mssql: login error: EOF').signature.facts.map((f) => f.fact)).toContain('peer-reset');
   });
 
+  test('Node.js 25 refusing an IP address as the TLS server name is said as the client refusing its own options, before any handshake', () => {
+    const refused = zh.search(
+      "ConnectionError: Failed to connect to 10.0.0.5:1433 - The property 'options.servername' Setting the TLS ServerName to an IP address is not permitted.. Received '10.0.0.5'",
+    );
+    expect(refused.outOfScope?.fact).toBe('client-tls-option-refused');
+    // Node 12 to 24 only warn, and the connection goes on: the warning is not read as the failure.
+    const warned = en.search(
+      '(node:1234) [DEP0123] DeprecationWarning: Setting the TLS ServerName to an IP address is not permitted by RFC 6066. This will be ignored in a future version.',
+    );
+    expect(warned.signature.facts.map((f) => f.fact)).not.toContain('client-tls-option-refused');
+  });
+
   test('the ODBC call that failed says when: a reset in a statement call broke an open session, one in the connect call is a handshake matter', () => {
     const reset = (call: string) => `pyodbc.OperationalError: ('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68 (104) (${call})')`;
     expect(en.search(reset('SQLGetData')).outOfScope?.fact).toBe('session-dropped');
