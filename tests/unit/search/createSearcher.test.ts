@@ -377,6 +377,12 @@ describe('reading what a stack prints beyond its message text', () => {
     expect(warned.signature.facts.map((f) => f.fact)).not.toContain('client-tls-option-refused');
   });
 
+  test("Java's certification-path failure against SQL Server is the Microsoft JDBC driver's, which validates by default since 10.2", () => {
+    const pkix = en.search('PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target');
+    expect(pkix.signature.drivers.map((d) => d.id)).toContain('jdbc');
+    expect(pkix.signature.facts.map((f) => f.fact)).toContain('encrypt-on-by-default');
+  });
+
   test('the ODBC call that failed says when: a reset in a statement call broke an open session, one in the connect call is a handshake matter', () => {
     const reset = (call: string) => `pyodbc.OperationalError: ('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68 (104) (${call})')`;
     expect(en.search(reset('SQLGetData')).outOfScope?.fact).toBe('session-dropped');
