@@ -60,7 +60,9 @@ export function readPaste(input: string, hints: CompiledHints, lexicon: Lexicon)
   const cleaned = stripNoise(text);
   const { platforms, reasons } = detectPlatforms(text, hints);
   const providers = readProviders(cleaned, lexicon);
-  const codes = [...new Set([...readCodes(cleaned), ...readVocabularyCodes(cleaned, lexicon)])];
+  // What each reader's code was read from, to quote the paste rather than the code (`tedious:connect-timeout`).
+  const readFrom = new Map<string, string>();
+  const codes = [...new Set([...readCodes(cleaned), ...readVocabularyCodes(cleaned, lexicon, readFrom)])];
   const matchText = toMatchText(cleaned);
   const drivers = detectDrivers(text, hints);
   const signature: ErrorSignature = {
@@ -68,7 +70,10 @@ export function readPaste(input: string, hints: CompiledHints, lexicon: Lexicon)
     codes,
     // Vocabulary texts ship in match form; what a fact is said by is shown in the reader's own words.
     facts: withHintFacts(
-      readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon).map((hit) => ({ ...hit, label: saidBy(hit.label) })),
+      readFacts([...codes, ...providers, ...numberAloneAsProviders(providers, lexicon)], matchText, lexicon).map((hit) => ({
+        ...hit,
+        label: readFrom.get(hit.label) ?? saidBy(hit.label),
+      })),
       text,
       drivers,
       platforms,

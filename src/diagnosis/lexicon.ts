@@ -113,33 +113,39 @@ export function packsFor(lexicon: Lexicon, matchText: string): string[] {
   );
 }
 
-/** Codes the vocabularies' readers find in a (collapsed) text: `x509:10`, and for a bitmask each set bit, `gnutls-status:0x400`. */
-export function readVocabularyCodes(text: string, lexicon: Lexicon): string[] {
+/**
+ * Codes the vocabularies' readers find in a (collapsed) text: `x509:10`, and for a bitmask each set bit,
+ * `gnutls-status:0x400`. With `said`, each code's first match is recorded there, so that an answer can
+ * quote the reader's own words (`verify error:num=10`), not the code.
+ */
+export function readVocabularyCodes(text: string, lexicon: Lexicon, said?: Map<string, string>): string[] {
   const codes: string[] = [];
   for (const reader of lexicon.readers) {
     for (const match of text.matchAll(reader.regex)) {
-      // A named code (no `$1`): the pattern itself is the message.
-      if (!reader.code.includes('$1')) {
-        codes.push(reader.code);
-        continue;
-      }
-      const value = match[1];
-      if (!value) continue;
-      if (!reader.bitmask) {
-        codes.push(reader.code.replace('$1', normalizeCode(value)));
-        continue;
-      }
-      let mask = Number(value);
-      if (!Number.isSafeInteger(mask) || mask <= 0) continue;
-      for (let bit = 1; mask > 0 && bit <= 2 ** 31; bit *= 2) {
-        if (mask % (bit * 2) >= bit) {
-          codes.push(reader.code.replace('$1', `0x${bit.toString(16)}`));
-          mask -= bit;
-        }
-      }
+      const found = codesOf(reader, match[1]);
+      codes.push(...found);
+      if (said) for (const code of found) if (!said.has(code)) said.set(code, match[0].trim());
     }
   }
   return codes;
+}
+
+/** What one match of a reader says: its named code, its captured number as a code, or a bitmask's set bits. */
+function codesOf(reader: Lexicon['readers'][number], value: string | undefined): string[] {
+  // A named code (no `$1`): the pattern itself is the message.
+  if (!reader.code.includes('$1')) return [reader.code];
+  if (!value) return [];
+  if (!reader.bitmask) return [reader.code.replace('$1', normalizeCode(value))];
+  let mask = Number(value);
+  if (!Number.isSafeInteger(mask) || mask <= 0) return [];
+  const bits: string[] = [];
+  for (let bit = 1; mask > 0 && bit <= 2 ** 31; bit *= 2) {
+    if (mask % (bit * 2) >= bit) {
+      bits.push(reader.code.replace('$1', `0x${bit.toString(16)}`));
+      mask -= bit;
+    }
+  }
+  return bits;
 }
 
 /**

@@ -329,6 +329,8 @@ describe('reading what a stack prints beyond its message text', () => {
     // first, with the handshake that hangs (network-reset) as the result below.
     const timeout = en.search('ConnectionError: Failed to connect to db.example.com:1433 in 15000ms');
     expect(timeout.outOfScope?.fact).toBe('connect-timeout');
+    // The answer quotes what the pattern read in the paste, not the reader's code.
+    expect(timeout.outOfScope?.label).toBe('Failed to connect to db.example.com:1433 in 15000ms');
     expect(timeout.results[0]?.slug).toBe('network-reset');
     // tedious says "Connection lost" in every state but connecting and TLS negotiation, pre-login included:
     // a strict-only (TDS 8.0) server that closes at the plain PRELOGIN ends it so (the lab's strict-forced).
