@@ -206,9 +206,9 @@ function windowOf(wanted: string[], words: string[], at?: number[]): number {
   return best;
 }
 
-/** A text's CJK character pairs in order, with the character position of each (spaces left out). */
+/** A text's pairs of adjacent CJK characters in order, with the character position of each. */
 function cjkPairsAt(text: string): { pairs: string[]; at: number[] } {
-  const chars = [...text.replace(/ /g, '')];
+  const chars = [...text];
   const pairs: string[] = [];
   const at: number[] = [];
   for (let i = 0; i + 1 < chars.length; i++) {
@@ -224,10 +224,7 @@ function cjkPairsAt(text: string): { pairs: string[]; at: number[] } {
 /** The units near-matching counts: words, and for text without spaces, pairs of adjacent characters. */
 function nearUnits(key: string): string[] {
   if (!isCjkPhrase(key)) return key.split(' ').filter((w) => w.length > 1);
-  const pairs: string[] = [];
-  const chars = [...key];
-  for (let i = 0; i + 1 < chars.length; i++) if (cjkPair.test(chars[i]! + chars[i + 1]!)) pairs.push(chars[i]! + chars[i + 1]!);
-  return pairs;
+  return cjkPairsAt(key).pairs;
 }
 
 /** Where a phrase (in match-text form) occurs in a paste's match text: [start, end) of each occurrence. */
@@ -342,7 +339,8 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     // same holds for its character pairs: a Japanese message's common ending (が失敗しました) and a word
     // from another sentence do not make it.
     if (isCjkPhrase(phrase.key)) {
-      nearPairs ??= cjkPairsAt(nearText);
+      // Positions in the text without its spaces, as the paste's pairs are read (unitsOf).
+      nearPairs ??= cjkPairsAt(nearText.replace(/ /g, ''));
       if (windowOf(present, nearPairs.pairs, nearPairs.at) > nearSpread * phrase.units.length + nearSlack) continue;
     } else if (windowOf(present, (nearWords ??= nearText.split(' '))) > nearSpread * phrase.units.length + nearSlack) continue;
     consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
