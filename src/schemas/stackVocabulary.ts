@@ -53,10 +53,16 @@ export const vocabularyEntrySchema = z
     source: sourceRefSchema,
     /** Why the mapping holds, when it is not plain from the text. */
     note: z.string().optional(),
+    /**
+     * Further facts the same codes, names and texts state, each with its own weight and reason: one
+     * message that two causes print (`SEC_E_ALGORITHM_MISMATCH` for no common protocol version and for no
+     * common cipher suite). Listing its texts once keeps every language reading both facts.
+     */
+    also: z.array(z.object({ fact: factIdSchema, weight: z.number().int().min(1).max(5), source: sourceRefSchema.optional(), note: z.string().optional() }).strict()).default([]),
   })
   .strict()
   .refine((entry) => entry.codes.length + entry.names.length + entry.texts.length > 0, 'an entry needs at least one code, name or text');
-export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+export type VocabularyEntry = Omit<z.infer<typeof vocabularyEntrySchema>, 'also'>;
 
 /**
  * A pattern that turns what a stack prints into a namespaced code: `verify error:num=(\d+)` → `x509:$1`.
@@ -108,6 +114,19 @@ export const stackVocabularySchema = z
         if (text.source && !known(text.source))
           ctx.addIssue({ code: 'custom', path: ['entries', i, 'texts', j, 'source'], message: `"${text.source}" is neither a key of sources nor an https URL` });
       });
+      entry.also.forEach((other, j) => {
+        if (other.fact === entry.fact) ctx.addIssue({ code: 'custom', path: ['entries', i, 'also', j, 'fact'], message: `"${other.fact}" is the entry's own fact` });
+        if (other.source && !known(other.source))
+          ctx.addIssue({ code: 'custom', path: ['entries', i, 'also', j, 'source'], message: `"${other.source}" is neither a key of sources nor an https URL` });
+      });
     });
-  });
-export type StackVocabulary = z.infer<typeof stackVocabularySchema>;
+  })
+  // Everything downstream (lexicon, tests, pages) reads one fact per entry: `also` becomes entries of its own.
+  .transform(({ entries, ...vocabulary }) => ({
+    ...vocabulary,
+    entries: entries.flatMap(({ also, ...entry }): VocabularyEntry[] => [
+      entry,
+      ...also.map((other) => ({ ...entry, fact: other.fact, weight: other.weight, source: other.source ?? entry.source, note: other.note })),
+    ]),
+  }));
+export type StackVocabulary = z.output<typeof stackVocabularySchema>;
