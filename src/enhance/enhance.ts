@@ -49,4 +49,6 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-query-f
 const headerSearch = document.querySelector<HTMLFormElement>('[data-header-search]');
 headerSearch
   ?.querySelector('input')
-  ?.addEventListener('focus', () => void import('../search/browser/engine.ts').then((engine) => engine.warmUp(headerSearch.dataset.indexUrl ?? '')), { once: true });
+  ?.addEventListener('focus', () => void import('../search/browser/warmUpSearch.ts').then(({ warmUpSearch }) => warmUpSearch(headerSearch.dataset.indexUrl ?? '')), {
+    once: true,
+  });

@@ -1,20 +1,16 @@
 // Renders search answers into the search page; the searching itself runs in a worker
-// (src/search/browser/searchClient.ts). Loaded with the search page, or by the header box on first use.
+// (src/search/browser/searchClient.ts). Loaded with the search page.
 // Every piece of user or indexed text goes into the page through textContent, never as HTML.
 import { fill } from '../../client/fill.ts';
-import { forget, once } from '../../client/once.ts';
+import { forget } from '../../client/once.ts';
 import type { AnsweredOutcome } from './workerMessages.ts';
 import { maxUrlQueryChars } from '../../client/queryLimits.ts';
-import { startSearchClient, type SearchClient } from './searchClient.ts';
+import { searchClientFor, searchClientKey } from './sharedSearchClient.ts';
 import { el } from '../../client/el.ts';
 import { offersWizard } from '../wizardOffer.ts';
 // A few lines, imported statically: a dynamic import would make the certificate page, which shares the
 // module, load the bundler's namespace runtime at load.
 import { handCertificateOver } from '../../client/certificateHandoff.ts';
-
-/** One worker per page (client/once.ts: a failed start is forgotten, so the next query tries again). */
-const clientKey = (indexUrl: string) => `search-worker:${indexUrl}`;
-const getClient = (indexUrl: string): Promise<SearchClient> => once(clientKey(indexUrl), () => startSearchClient(indexUrl));
 
 function reasonLabel(kind: string, label: string, strings: Record<string, string>): string {
   if (kind === 'text') return strings['search.reason.text'] ?? '';
@@ -178,16 +174,11 @@ function showWindowsReport(root: HTMLElement, judgement: AnsweredOutcome['window
 /** Answers one query in the page. */
 export async function answer(root: HTMLElement, query: string, strings: Record<string, string>, extraNotice?: string): Promise<void> {
   const indexUrl = root.dataset.indexUrl ?? '';
-  const current = getClient(indexUrl);
+  const current = searchClientFor(indexUrl);
   const outcome = await (await current).search(query).catch((error: unknown) => {
     // The worker stopped (it could not read the index or answer): the next query starts a new one.
-    forget(clientKey(indexUrl), current);
+    forget(searchClientKey(indexUrl), current);
     throw error;
   });
   renderOutcome(root, outcome, query, strings, extraNotice);
-}
-
-/** Starts the worker and the index download before the user needs them (header box focus). */
-export function warmUp(indexUrl: string): void {
-  void getClient(indexUrl).catch(() => undefined);
 }
