@@ -67,9 +67,9 @@ const hostile = (length: number) =>
       .repeat(Math.ceil(length / Math.max(1, parts.join('').length)))
       .slice(0, length),
   );
-const timeOf = (text: string) => {
+const timeOf = (text: string, runs = 3) => {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     analyzeError(text, context.hints, context.lexicon);
     best = Math.min(best, performance.now() - start);
@@ -82,10 +82,17 @@ describe('analysis of a pasted text', () => {
     fc.assert(
       fc.property(hostile(8192), (text) => {
         const quarter = text.slice(0, 2048);
-        const small = timeOf(quarter);
-        const large = timeOf(text);
-        expect(large).toBeLessThan(50);
+        let small = timeOf(quarter);
+        let large = timeOf(text);
         // Linear is ×4; a quadratic pattern gives ×16. The floor keeps sub-millisecond noise from deciding.
+        // A garbage collection or a busy core can stretch one sample (CI runs two test files at once on two
+        // cores): a suspect ratio is measured again, more times, before it counts. A quadratic pattern
+        // stays ×16 however often it is measured.
+        if (large >= 50 || large >= Math.max(2, small) * 10) {
+          small = timeOf(quarter, 9);
+          large = timeOf(text, 9);
+        }
+        expect(large).toBeLessThan(50);
         expect(large).toBeLessThan(Math.max(2, small) * 10);
       }),
       { numRuns: 60 },
