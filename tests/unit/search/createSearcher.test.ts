@@ -119,6 +119,28 @@ describe('answers beyond scenarios', () => {
     expect(refused.results).toEqual([]);
   });
 
+  test('a name that never resolved, a port that refused, and Azure SQL retrying a database are said to be what they are', () => {
+    // Written from the runtimes' and Microsoft's documented messages (content/diagnosis/vocabularies/sockets.yaml, sqlclient.yaml).
+    expect(en.search('ConnectionError: Failed to connect to sql01.contoso.local:1433 - getaddrinfo ENOTFOUND sql01.contoso.local').outOfScope?.fact).toBe('tcp-connect-failed');
+    expect(en.search('java.net.UnknownHostException: sql01.contoso.local').outOfScope?.fact).toBe('tcp-connect-failed');
+    const transient = en.search(
+      "Database 'orders' on server 'contoso.database.windows.net' is not currently available. Please retry the connection later. If the problem persists, contact customer support, and provide them with the session tracing ID of '{8F9A}'.",
+    );
+    expect(transient.outOfScope?.fact).toBe('azure-transient');
+    expect(transient.results).toEqual([]);
+    expect(zh.search('Error Number:40501,State:1,Class:20 The service is currently busy. Retry the request after 10 seconds.').outOfScope?.fact).toBe('azure-transient');
+  });
+
+  test('a port that answers the pre-login with something that is not SQL Server is inconclusive, with the network under it', () => {
+    const outcome = en.search(
+      'com.microsoft.sqlserver.jdbc.SQLServerException: The TCP/IP connection to the host db01, port 3306 has failed. Error: "The driver received an unexpected pre-login response. Verify the connection properties and check that an instance of SQL Server is running on the host and accepting TCP/IP connections at the port."',
+    );
+    expect(outcome.outOfScope?.fact).toBe('prelogin-unanswered');
+    expect(outcome.results[0]?.slug).toBe('network-reset');
+    // A server older than the driver says so in its own words, in any of the driver's languages.
+    expect(en.search('SQL Server version 8 is not supported by this driver.').outOfScope?.fact).toBe('tds-version-unsupported');
+  });
+
   test('an HTTPS client or openssl s_client pointed at the SQL Server port is said to be that, not a handshake failure', () => {
     const https = en.search(
       'Unable to connect to host "https://sql01.contoso.com:1433/". System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception. ---> System.Net.Sockets.SocketException (10054): An existing connection was forcibly closed by the remote host.',
