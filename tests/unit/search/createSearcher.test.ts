@@ -137,7 +137,7 @@ describe('answers beyond scenarios', () => {
     );
     expect(outcome.outOfScope?.fact).toBe('prelogin-unanswered');
     expect(outcome.results[0]?.slug).toBe('network-reset');
-    // A server older than the driver says so in its own words, in any of the driver's languages.
+    // A server older than the driver says so in the driver's own words (its translations: localizedMessages.test.ts).
     expect(en.search('SQL Server version 8 is not supported by this driver.').outOfScope?.fact).toBe('tds-version-unsupported');
   });
 
