@@ -1,6 +1,6 @@
 import type { FailureFact } from '../schemas/failureFacts.ts';
 import type { MessageLang, StackVocabulary } from '../schemas/stackVocabulary.ts';
-import { markerScripts, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconPackMarker, type LexiconProvider } from './lexiconData.ts';
+import { markerScripts, shipEntry, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconPackMarker, type LexiconProvider } from './lexiconData.ts';
 import { nearMinimum } from './lexicon.ts';
 import { normalizeCode, toMatchText } from './normalize.ts';
 
@@ -150,7 +150,7 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   );
   const languagesWith = new Map<string, number>();
   for (const sets of tokensOf.values()) for (const token of new Set(sets.flatMap((set) => [...set]))) languagesWith.set(token, (languagesWith.get(token) ?? 0) + 1);
-  const packs: LexiconPack[] = [];
+  const packs: { id: string; entries: LexiconEntry[]; providers: LexiconProvider[] }[] = [];
   const markers: LexiconPackMarker[] = [];
   // A writing system every text of a pack uses and no base text or other pack does is its one marker.
   const textsOf = (pack: { entries: LexiconEntry[]; providers: LexiconProvider[] }) => [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)];
@@ -192,12 +192,12 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
         afterHandshake: facts.filter((f) => f.afterHandshake).map((f) => f.id),
         absorbs: facts.flatMap((f) => (f.absorbs ? [[f.id, f.absorbs] as [string, string[]]] : [])),
       },
-      entries: withoutRedundantTexts(mergeEntries(entries)),
+      entries: withoutRedundantTexts(mergeEntries(entries)).map(shipEntry),
       readers,
       providers,
       packs: markers,
     },
-    packs: packs.map((pack) => ({ ...pack, entries: mergeEntries(pack.entries) })),
+    packs: packs.map((pack): LexiconPack => ({ ...pack, entries: mergeEntries(pack.entries).map(shipEntry) })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { markerScript, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconProvider } from './lexiconData.ts';
+import { markerScript, readEntry, type LexiconData, type LexiconPack, type LexiconProvider, type ShippedEntry } from './lexiconData.ts';
 import type { FactScope } from '../schemas/failureFacts.ts';
 import { containsPhrase, escapeRegExp, isCjkPhrase, normalizeCode, toMatchText } from './normalize.ts';
 
@@ -37,8 +37,8 @@ export interface Lexicon {
   unitFrequency: Map<string, number>;
 }
 
-function addEntries(lexicon: Lexicon, entries: LexiconEntry[]): void {
-  for (const [fact, weight, codes, texts] of entries) {
+function addEntries(lexicon: Lexicon, entries: ShippedEntry[]): void {
+  for (const [fact, weight, codes, texts] of entries.map(readEntry)) {
     for (const code of codes) {
       const list = lexicon.byCode.get(code) ?? [];
       list.push({ fact, weight, label: code });

@@ -9,6 +9,24 @@ import type { FactScope } from '../schemas/failureFacts.ts';
 /** One way a stack says a fact: `[fact id, weight 1-5, codes, names and texts]`. */
 export type LexiconEntry = [fact: string, weight: number, codes: string[], texts: string[]];
 
+/**
+ * An entry as the index and the packs ship it: `fact|weight|codes joined by spaces|text|text…`. One string
+ * instead of nested arrays is about 0.2 KB gzip less in every download of the index, which is near its
+ * budget. Codes never hold a space, and no code or text holds `|` (shipEntry refuses one that does).
+ */
+export type ShippedEntry = string;
+
+export function shipEntry([fact, weight, codes, texts]: LexiconEntry): ShippedEntry {
+  const bad = [fact, ...codes, ...texts].find((part) => part.includes('|')) ?? codes.find((code) => code.includes(' '));
+  if (bad !== undefined) throw new Error(`lexicon: "${bad}" (fact ${fact}) cannot ship: a code holds no space, and nothing holds "|"`);
+  return [fact, weight, codes.join(' '), ...texts].join('|');
+}
+
+export function readEntry(shipped: ShippedEntry): LexiconEntry {
+  const [fact = '', weight = '0', codes = '', ...texts] = shipped.split('|');
+  return [fact, Number(weight), codes ? codes.split(' ') : [], texts];
+}
+
 /** A reader from a vocabulary: a pattern whose one capture becomes `code` with `$1` replaced. */
 export interface LexiconReader {
   pattern: string;
@@ -25,7 +43,7 @@ export interface LexiconProvider {
 /** The message texts of one more language (`de`, `ja`), loaded when a paste needs them. */
 export interface LexiconPack {
   id: string;
-  entries: LexiconEntry[];
+  entries: ShippedEntry[];
   providers: LexiconProvider[];
 }
 
@@ -59,7 +77,7 @@ export interface LexiconData {
    * outside TLS that follow a handshake, and the handshake failures a fact read strongly absorbs (failureFacts.ts).
    */
   facts: Record<Exclude<FactScope, 'tls'>, string[]> & { afterHandshake: string[]; absorbs?: [fact: string, absorbed: string[]][] };
-  entries: LexiconEntry[];
+  entries: ShippedEntry[];
   readers: LexiconReader[];
   providers: LexiconProvider[];
   packs: LexiconPackMarker[];
