@@ -131,6 +131,15 @@ describe('answers beyond scenarios', () => {
     expect(zh.search('Error Number:40501,State:1,Class:20 The service is currently busy. Retry the request after 10 seconds.').outOfScope?.fact).toBe('azure-transient');
   });
 
+  test('a command that outlived its timeout on an open connection is not a handshake, with its inner wait read as part of it', () => {
+    const outcome = en.search(
+      'Microsoft.Data.SqlClient.SqlException (0x80131904): Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.\n ---> System.ComponentModel.Win32Exception (258): The wait operation timed out.',
+    );
+    expect(outcome.outOfScope?.fact).toBe('command-timeout');
+    expect(outcome.results).toEqual([]);
+    expect(zh.search('执行超时已过期。完成操作之前已超时或服务器未响应。').outOfScope?.fact).toBe('command-timeout');
+  });
+
   test('a port that answers the pre-login with something that is not SQL Server is inconclusive, with the network under it', () => {
     const outcome = en.search(
       'com.microsoft.sqlserver.jdbc.SQLServerException: The TCP/IP connection to the host db01, port 3306 has failed. Error: "The driver received an unexpected pre-login response. Verify the connection properties and check that an instance of SQL Server is running on the host and accepting TCP/IP connections at the port."',
