@@ -2,10 +2,9 @@
 // (src/search/browser/searchClient.ts). Loaded with the search page.
 // Every piece of user or indexed text goes into the page through textContent, never as HTML.
 import { fill } from '../../client/fill.ts';
-import { forget } from '../../client/once.ts';
 import type { AnsweredOutcome } from './workerMessages.ts';
 import { maxUrlQueryChars } from '../../client/queryLimits.ts';
-import { searchClientFor, searchClientKey } from './sharedSearchClient.ts';
+import { forgetSearchClient, searchClientFor } from './sharedSearchClient.ts';
 import { el } from '../../client/el.ts';
 import { offersWizard } from '../wizardOffer.ts';
 // A few lines, imported statically: a dynamic import would make the certificate page, which shares the
@@ -176,8 +175,7 @@ export async function answer(root: HTMLElement, query: string, strings: Record<s
   const indexUrl = root.dataset.indexUrl ?? '';
   const current = searchClientFor(indexUrl);
   const outcome = await (await current).search(query).catch((error: unknown) => {
-    // The worker stopped (it could not read the index or answer): the next query starts a new one.
-    forget(searchClientKey(indexUrl), current);
+    forgetSearchClient(indexUrl, current);
     throw error;
   });
   renderOutcome(root, outcome, query, strings, extraNotice);
