@@ -100,6 +100,9 @@ export function createFragmenter(texts: { text: string; fact: string }[]): (text
 /** Most marker words or characters a pack declares (they ship with every search); the greedy cover usually needs fewer. */
 const maxMarkers = 40;
 
+/** A pack while it is built: its entries (not yet shipped) and provider names. */
+type PackParts = { entries: LexiconEntry[]; providers: LexiconProvider[] };
+
 /**
  * The part every search downloads (codes, symbolic names, readers, and the message texts and provider
  * names of the base languages) and the packs, from the vocabularies: one per further language, and one per
@@ -108,7 +111,7 @@ const maxMarkers = 40;
 export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact[]): { data: LexiconData; packs: LexiconPack[] } {
   const isBase = (lang: string) => (baseLangs as readonly string[]).includes(lang);
   const entries: LexiconEntry[] = [];
-  const byLang = new Map<string, { entries: LexiconEntry[]; providers: LexiconProvider[] }>();
+  const byLang = new Map<string, PackParts>();
   const packOf = (lang: string) => byLang.get(lang) ?? byLang.set(lang, { entries: [], providers: [] }).get(lang)!;
   const providers: LexiconProvider[] = [];
   const fragment = createFragmenter(vocabularies.flatMap((v) => v.entries.flatMap((e) => e.texts.map((t) => ({ text: t.text, fact: e.fact })))));
@@ -150,10 +153,10 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   );
   const languagesWith = new Map<string, number>();
   for (const sets of tokensOf.values()) for (const token of new Set(sets.flatMap((set) => [...set]))) languagesWith.set(token, (languagesWith.get(token) ?? 0) + 1);
-  const packs: { id: string; entries: LexiconEntry[]; providers: LexiconProvider[] }[] = [];
+  const packs: ({ id: string } & PackParts)[] = [];
   const markers: LexiconPackMarker[] = [];
   // A writing system every text of a pack uses and no base text or other pack does is its one marker.
-  const textsOf = (pack: { entries: LexiconEntry[]; providers: LexiconProvider[] }) => [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)];
+  const textsOf = (pack: PackParts) => [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)];
   const baseTexts = [...entries.flatMap((e) => e[3]), ...providers.flatMap((p) => p.names)];
   const ownScript = (lang: string): string | undefined =>
     Object.entries(markerScripts).find(

@@ -7,7 +7,7 @@ import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { errorPageKeys } from './errorPageKeys.ts';
 import { fixesEverFirst } from './fixesEverFirst.ts';
-import { docTupleOf, signalTupleOf, type SearchIndex, type SearchWords } from './searchIndex.ts';
+import { docTupleOf, shipSignal, type SearchIndex, type SearchWords } from './searchIndex.ts';
 
 /** Builds a language's search index from scenario content (the single source of truth). */
 export function buildSearchIndex(
@@ -30,9 +30,7 @@ export function buildSearchIndex(
         platforms: data.platforms,
         drivers: data.drivers,
         // Phrases ship in the form search matches them in (compileSignal's key): smaller, and the same match.
-        signals: data.signals.map((signal) =>
-          signalTupleOf({ ...signal, value: signal.type === 'phrase' || signal.type === 'context' ? compileSignal(signal).key : signal.value }),
-        ),
+        signals: data.signals.map((signal) => shipSignal({ ...signal, value: signal.type === 'phrase' || signal.type === 'context' ? compileSignal(signal).key : signal.value })),
         resolves: data.resolves.map(({ fact, weight, onlyWith }) => (onlyWith ? [fact, weight, onlyWith] : [fact, weight])),
         ...(data.situational ? { situational: true as const } : {}),
         ...(data.driverSpecific ? { driverSpecific: true as const } : {}),

@@ -5,7 +5,7 @@ import type { LexiconPack } from '../diagnosis/lexiconData.ts';
 import { toMatchText } from '../diagnosis/normalize.ts';
 import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
 import { rankFixes } from '../diagnosis/rankFixes.ts';
-import { docOf, signalOf, type SearchIndex } from './searchIndex.ts';
+import { docOf, readSignal, type SearchIndex } from './searchIndex.ts';
 import type { WordMatcher } from './createWordMatcher.ts';
 import type { JudgedPaste } from './judgedPaste.ts';
 
@@ -77,7 +77,7 @@ export function createSearcher(index: SearchIndex) {
   const lexicon = compileLexicon(index.lexicon);
   const pageByKey = new Map<string, { id: string; title: string }>();
   for (const page of index.errorPages) for (const key of page.keys) if (!pageByKey.has(key)) pageByKey.set(key, { id: page.id, title: page.title });
-  const docs = index.docs.map(docOf).map((doc) => ({ ...doc, signals: doc.signals.map((tuple) => compileSignal(signalOf(tuple))) }));
+  const docs = index.docs.map(docOf).map((doc) => ({ ...doc, signals: doc.signals.map((signal) => compileSignal(readSignal(signal))) }));
 
   const errorPageFor = (signature: ErrorSignature) => {
     const keys = [...signature.codes, ...signature.providers, ...signature.providers.map((p) => `sni:${p.split(':')[1]}`)].filter((key) => pageByKey.has(key));

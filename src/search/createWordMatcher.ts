@@ -1,6 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { compileSignal } from '../diagnosis/matchSignals.ts';
-import { docOf, signalOf, type SearchIndex, type SearchWords } from './searchIndex.ts';
+import { docOf, readSignal, type SearchIndex, type SearchWords } from './searchIndex.ts';
 import { createTokenizer } from './tokenize.ts';
 
 /** Wording similarity of a text (in match form) to each scenario, 0-1 by slug. `typed`: a short query written by hand. */
@@ -52,7 +52,7 @@ export function createWordMatcher(index: SearchIndex, words: SearchWords): WordM
     title: doc.title,
     keywords: words.keywords[doc.slug] ?? [],
     summary: doc.summary,
-    signalText: doc.signals.map((tuple) => compileSignal(signalOf(tuple)).label),
+    signalText: doc.signals.map((signal) => compileSignal(readSignal(signal)).label),
     // The index already carries the titles of the fixes search can open; the words file has the rest.
     headings: [...doc.fixes.map((fix) => fix.title), ...(words.headings[doc.slug] ?? [])],
   }));

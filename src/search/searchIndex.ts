@@ -1,21 +1,21 @@
 import type { LexiconData } from '../diagnosis/lexiconData.ts';
 import type { Signal } from '../schemas/signal.ts';
+import type { ShippedHints } from '../diagnosis/hints.ts';
+import type { Driver, Locale, Platform, Risk } from '../schemas/vocabulary.ts';
 
 /**
  * A scenario signal in the index: its type's letter, its weight and its value in one string
  * (`p3do not possess a common algorithm`, `c447072`). Two fixed characters instead of a JSON array
  * and a type name: about 0.15 KB gzip less in every download of the index, which is near its budget.
  */
-export type SignalTuple = string;
+export type ShippedSignal = string;
 
 const letterOfType = { phrase: 'p', code: 'c', provider: 'v', context: 'x' } as const satisfies Record<Signal['type'], string>;
 const typeOfLetter = Object.fromEntries(Object.entries(letterOfType).map(([type, letter]) => [letter, type])) as Record<string, Signal['type']>;
 
-export const signalTupleOf = ({ type, value, weight }: Signal): SignalTuple => `${letterOfType[type]}${weight}${value}`;
+export const shipSignal = ({ type, value, weight }: Signal): ShippedSignal => `${letterOfType[type]}${weight}${value}`;
 
-export const signalOf = (tuple: SignalTuple): Signal => ({ type: typeOfLetter[tuple[0]!]!, weight: Number(tuple[1]), value: tuple.slice(2) });
-import type { ShippedHints } from '../diagnosis/hints.ts';
-import type { Driver, Locale, Platform, Risk } from '../schemas/vocabulary.ts';
+export const readSignal = (shipped: ShippedSignal): Signal => ({ type: typeOfLetter[shipped[0]!]!, weight: Number(shipped[1]), value: shipped.slice(2) });
 
 /** One fix as search needs it: enough to point a result at the most relevant fix. */
 export interface SearchFix {
@@ -33,8 +33,8 @@ export interface SearchDoc {
   summary: string;
   platforms: Platform[];
   drivers: Driver[];
-  /** As the content declares them, in their shipped form (SignalTuple: a smaller download); the searcher compiles them once on load. */
-  signals: SignalTuple[];
+  /** As the content declares them, in their shipped form (ShippedSignal: a smaller download); the searcher compiles them once on load. */
+  signals: ShippedSignal[];
   /** Failure facts this scenario resolves, with weights (scenario frontmatter `resolves`), as `[fact, weight]`, and the context facts one of which must be stated for it to count. */
   resolves: [fact: string, weight: number, onlyWith?: string[]][];
   /** Its facts count only when the text names its situation (scenario frontmatter `situational`). */
@@ -54,7 +54,7 @@ export type DocTuple = [
   summary: string,
   platforms: Platform[],
   drivers: Driver[],
-  signals: SignalTuple[],
+  signals: ShippedSignal[],
   resolves: SearchDoc['resolves'],
   fixes: FixTuple[],
   /** 1: situational, 2: driver-specific (bits; absent when neither). */
