@@ -75,7 +75,6 @@ export function readPaste(input: string, hints: CompiledHints, lexicon: Lexicon)
         label: readFrom.get(hit.label) ?? saidBy(hit.label),
       })),
       text,
-      drivers,
       platforms,
       hints,
       lexicon,
@@ -96,10 +95,10 @@ export function readPaste(input: string, hints: CompiledHints, lexicon: Lexicon)
  * names and addresses say (`SQL Server 2012`, `Debian 11`, `https://host:1433`), at the weight their pattern
  * declares. A fact already read keeps its best weight.
  */
-function withHintFacts(facts: FactHit[], text: string, drivers: DetectedDriver[], platforms: Platform[], hints: CompiledHints, lexicon: Lexicon): FactHit[] {
+function withHintFacts(facts: FactHit[], text: string, platforms: Platform[], hints: CompiledHints, lexicon: Lexicon): FactHit[] {
   const out = [...facts];
   const read = [
-    ...impliedFacts(drivers, hints, platforms, text).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
+    ...impliedFacts(text, hints, platforms).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
     ...situationFacts(text, hints),
   ];
   for (const implied of read) {

@@ -65,19 +65,35 @@ export interface DetectedDriver {
   version?: string;
 }
 
-/** Drivers named in the text, in the order of the hint list (most specific first). */
-export function detectDrivers(text: string, hints: CompiledHints): DetectedDriver[] {
-  const found: DetectedDriver[] = [];
-  for (const driver of hints.drivers) {
-    for (const pattern of driver.patterns) {
+/** A driver the text names, with the hint entry that named it (its implications are that entry's). */
+interface NamedDriver {
+  driver: DetectedDriver;
+  entry: CompiledHints['drivers'][number];
+}
+
+/**
+ * Drivers named in the text, in the order of the hint list (most specific first). Several entries may
+ * name one driver id (dbatools and the sqlcmd utility are both `sqlcmd`, with different version
+ * histories): the first entry that matches speaks for it.
+ */
+function nameDrivers(text: string, hints: CompiledHints): NamedDriver[] {
+  const found: NamedDriver[] = [];
+  for (const entry of hints.drivers) {
+    if (found.some((named) => named.driver.id === entry.id)) continue;
+    for (const pattern of entry.patterns) {
       const match = pattern.exec(text);
       if (match) {
-        found.push(match[1] ? { id: driver.id, version: match[1] } : { id: driver.id });
+        found.push({ driver: match[1] ? { id: entry.id, version: match[1] } : { id: entry.id }, entry });
         break;
       }
     }
   }
   return found;
+}
+
+/** Drivers named in the text, in the order of the hint list (most specific first), each once. */
+export function detectDrivers(text: string, hints: CompiledHints): DetectedDriver[] {
+  return nameDrivers(text, hints).map((named) => named.driver);
 }
 
 /** A context fact read from a named driver: which, and the driver (with its version) that implies it. */
@@ -90,16 +106,15 @@ export interface ImpliedFact {
 }
 
 /**
- * The context facts the detected drivers imply: ODBC Driver 18 encrypts by default, ODBC Driver 17
+ * The context facts the drivers the text names imply: ODBC Driver 18 encrypts by default, ODBC Driver 17
  * does not. A text that names the driver without its version counts where the implication says so; an
  * implication bound to platforms counts only where the text points to one of them, and none counts where
  * the text shows the setting was chosen rather than defaulted (its `unless` patterns).
  */
-export function impliedFacts(drivers: DetectedDriver[], hints: CompiledHints, platforms: Platform[] = [], text = ''): ImpliedFact[] {
+export function impliedFacts(text: string, hints: CompiledHints, platforms: Platform[] = []): ImpliedFact[] {
   const out: ImpliedFact[] = [];
-  for (const driver of drivers) {
-    const implies = hints.drivers.find((d) => d.id === driver.id)?.implies ?? [];
-    for (const implication of implies) {
+  for (const { driver, entry } of nameDrivers(text, hints)) {
+    for (const implication of entry.implies) {
       if (implication.platforms && !implication.platforms.some((p) => platforms.includes(p))) continue;
       if (implication.unlessPatterns.some((pattern) => pattern.test(text))) continue;
       const holds = driver.version ? !implication.since || compareVersions(driver.version, implication.since) >= 0 : !!implication.withoutVersion;

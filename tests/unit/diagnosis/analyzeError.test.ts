@@ -189,6 +189,17 @@ describe('context facts read from the paste', () => {
     expect(context('System.Data.SqlClient.SqlException')).toEqual([]);
   });
 
+  test('a tool that shares a driver id keeps its own version history (dbatools 1.x kept the old defaults)', () => {
+    const chain = 'The certificate chain was issued by an authority that is not trusted.';
+    expect(context(`PowerShell\\Modules\\dbatools\\1.1.145\\allcommands.ps1:97471 | ${chain}`)).toEqual([]);
+    expect(context(`PowerShell\\Modules\\dbatools\\2.1.5\\dbatools.psm1 | ${chain}`)).toEqual(['encrypt-on-by-default|sqlcmd@2.1|5']);
+    // Its warnings name the command, not the module.
+    expect(context(`WARNING: [10:24:22][Get-DbaAvailabilityGroup] Failure | ${chain}`)).toEqual(['encrypt-on-by-default|sqlcmd|4']);
+    expect(context(`Connect-DbaInstance -SqlInstance sql01 -TrustServerCertificate | ${chain}`)).toEqual([]);
+    // The other tools under the same id keep theirs.
+    expect(context(`Invoke-Sqlcmd : ${chain}`)).toEqual(['encrypt-on-by-default|sqlcmd|4']);
+  });
+
   test('names with versions and words about the situation are read in the reader’s words', () => {
     expect(context('our SQL Server 2012 box on Windows Server 2012 R2')).toEqual(['legacy-server-version|SQL Server 2012|4']);
     expect(context('running in a python:3.12-bookworm container')).toEqual(['client-openssl-strict|bookworm|4']);
