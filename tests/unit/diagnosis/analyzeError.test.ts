@@ -198,6 +198,15 @@ describe('context facts read from the paste', () => {
     expect(context(`Connect-DbaInstance -SqlInstance sql01 -TrustServerCertificate | ${chain}`)).toEqual([]);
     // The other tools under the same id keep theirs.
     expect(context(`Invoke-Sqlcmd : ${chain}`)).toEqual(['encrypt-on-by-default|sqlcmd|4']);
+    // dbt-sqlserver encrypts by default from 1.2 even on ODBC Driver 17, which itself does not.
+    const odbc17 =
+      '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed:self signed certificate]';
+    expect(context(`dbt was unable to connect to the specified database. ${odbc17}`)).toEqual(['encrypt-on-by-default|odbc|4']);
+    expect(context(`dbt-sqlserver==1.1.0 ${odbc17}`)).toEqual([]);
+    // SqlPackage's notice after every run says its defaults changed.
+    expect(
+      context(`Changes to connection setting default values were incorporated in a recent release. More information is available at https://aka.ms/dacfx-connection ${chain}`),
+    ).toEqual(['encrypt-on-by-default|mds|4']);
   });
 
   test('names with versions and words about the situation are read in the reader’s words', () => {
