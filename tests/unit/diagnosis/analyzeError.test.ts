@@ -212,6 +212,9 @@ describe('context facts read from the paste', () => {
   test('names with versions and words about the situation are read in the reader’s words', () => {
     expect(context('our SQL Server 2012 box on Windows Server 2012 R2')).toEqual(['legacy-server-version|SQL Server 2012|4']);
     expect(context('running in a python:3.12-bookworm container')).toEqual(['client-openssl-strict|bookworm|4']);
+    expect(context('after `brew upgrade freetds`, which pulled in openssl@3')).toEqual(['client-openssl-strict|openssl@3|4']);
+    expect(context('FROM mcr.microsoft.com/dotnet/aspnet:7.0-alpine3.17')).toEqual(['client-openssl-strict|alpine3.17|4']);
+    expect(context('FROM python:3.11-alpine3.16')).toEqual([]);
     expect(context('it fails intermittently')).toEqual(['failure-intermittent|intermittently|5']);
     expect(context('连接偶尔失败')).toEqual(['failure-intermittent|偶尔|3']);
     expect(context('after we disabled TLS 1.0 with IIS Crypto')).toEqual(['tls-recently-restricted|disabled TLS 1.0|5']);

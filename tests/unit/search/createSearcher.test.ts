@@ -244,6 +244,8 @@ describe('context facts: what the paste says about the situation', () => {
     expect(top(en, `ConnectionError: Failed to connect to db01:1433 - 5544:error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol`)[0]).toBe(
       'tls-version-mismatch',
     );
+    // OpenSSL 3's cryptic refusal of a TLS 1.0 key exchange signed with SHA-1 is the same policy.
+    expect(top(en, '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [error:0A0C0103:SSL routines::internal error]')[0]).toBe('openssl-security-level');
     // On Windows the ODBC driver uses Schannel: the same refusal says nothing about OpenSSL.
     expect(
       top(en, '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: The client and server cannot communicate, because they do not possess a common algorithm.')[0],
