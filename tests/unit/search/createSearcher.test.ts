@@ -131,6 +131,19 @@ describe('answers beyond scenarios', () => {
     expect(zh.search('Error Number:40501,State:1,Class:20 The service is currently busy. Retry the request after 10 seconds.').outOfScope?.fact).toBe('azure-transient');
   });
 
+  test('a JDBC driver without the library its authentication needs is said to be that, in the driver’s languages', () => {
+    // R_notConfiguredForIntegrated with its cause, and R_MSALMissing (mssql-jdbc SQLServerResource.java).
+    const dll = en.search(
+      'com.microsoft.sqlserver.jdbc.SQLServerException: This driver is not configured for integrated authentication. ClientConnectionId:421af087 Caused by: Unable to load authentication DLL mssql-jdbc_auth-12.6.1.x64',
+    );
+    expect(dll.outOfScope?.fact).toBe('client-auth-library-missing');
+    expect(dll.results).toEqual([]);
+    expect(en.search('SQLServerException: Failed to load MSAL4J Java library for performing ActiveDirectoryPassword authentication.').outOfScope?.fact).toBe(
+      'client-auth-library-missing',
+    );
+    expect(zh.search('com.microsoft.sqlserver.jdbc.SQLServerException: 没有为集成身份验证配置驱动程序。').outOfScope?.fact).toBe('client-auth-library-missing');
+  });
+
   test('a command that outlived its timeout on an open connection is not a handshake, with its inner wait read as part of it', () => {
     const outcome = en.search(
       'Microsoft.Data.SqlClient.SqlException (0x80131904): Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.\n ---> System.ComponentModel.Win32Exception (258): The wait operation timed out.',
