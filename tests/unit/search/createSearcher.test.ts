@@ -144,6 +144,14 @@ describe('answers beyond scenarios', () => {
     expect(zh.search('com.microsoft.sqlserver.jdbc.SQLServerException: 没有为集成身份验证配置驱动程序。').outOfScope?.fact).toBe('client-auth-library-missing');
   });
 
+  test('a Java runtime whose own cryptography providers fail is the client’s setup, not the server’s', () => {
+    // OpenJDK 8 RSAClientKeyExchange: the premaster secret's KeyGenerator or RSA cipher failed.
+    const broken = en.search(
+      'com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "RSA premaster secret error".',
+    );
+    expect(broken.outOfScope?.fact).toBe('client-tls-library-unusable');
+  });
+
   test('a command that outlived its timeout on an open connection is not a handshake, with its inner wait read as part of it', () => {
     const outcome = en.search(
       'Microsoft.Data.SqlClient.SqlException (0x80131904): Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.\n ---> System.ComponentModel.Win32Exception (258): The wait operation timed out.',
