@@ -198,6 +198,10 @@ describe('context facts read from the paste', () => {
     expect(context(`Connect-DbaInstance -SqlInstance sql01 -TrustServerCertificate | ${chain}`)).toEqual([]);
     // The other tools under the same id keep theirs.
     expect(context(`Invoke-Sqlcmd : ${chain}`)).toEqual(['encrypt-on-by-default|sqlcmd|4']);
+    // The SqlServer module took Microsoft.Data.SqlClient's defaults in 22.
+    expect(context(`C:\\Program Files\\WindowsPowerShell\\Modules\\SqlServer\\21.1.18256\\SqlServer.psm1 ${chain}`)).toEqual([]);
+    expect(context(`C:\\Program Files\\WindowsPowerShell\\Modules\\SqlServer\\22.2.0\\SqlServer.psm1 ${chain}`)).toEqual(['encrypt-on-by-default|sqlcmd@22.2|5']);
+    expect(context(`8:31:40 PM Installing SqlServer module ${chain}`)).toEqual(['encrypt-on-by-default|sqlcmd|4']);
     // dbt-sqlserver encrypts by default from 1.2 even on ODBC Driver 17, which itself does not.
     const odbc17 =
       '[Microsoft][ODBC Driver 17 for SQL Server]SSL Provider: [error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed:self signed certificate]';
