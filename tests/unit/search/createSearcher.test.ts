@@ -167,6 +167,10 @@ describe('answers beyond scenarios', () => {
     );
     expect(outcome.outOfScope?.fact).toBe('prelogin-unanswered');
     expect(outcome.results[0]?.slug).toBe('network-reset');
+    // The driver's log line when the connection breaks while it waits for that answer says the same.
+    const reset = en.search('WARNING: ConnectionID:7 Prelogin error: host db01 port 1433 Error reading prelogin response: Connection reset ClientConnectionId:3f0c');
+    expect(reset.outOfScope?.fact).toBe('prelogin-unanswered');
+    expect(reset.results[0]?.slug).toBe('network-reset');
     // A server older than the driver says so in the driver's own words (its translations: localizedMessages.test.ts).
     expect(en.search('SQL Server version 8 is not supported by this driver.').outOfScope?.fact).toBe('tds-version-unsupported');
   });
