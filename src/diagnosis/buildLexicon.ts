@@ -1,6 +1,15 @@
 import type { FailureFact } from '../schemas/failureFacts.ts';
 import type { MessageLang, StackVocabulary } from '../schemas/stackVocabulary.ts';
-import { markerScripts, shipEntry, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconPackMarker, type LexiconProvider } from './lexiconData.ts';
+import {
+  markerScripts,
+  shipEntry,
+  type LexiconData,
+  type LexiconEntry,
+  type LexiconPack,
+  type LexiconPackMarker,
+  type LexiconProvider,
+  type LexiconReader,
+} from './lexiconData.ts';
 import { nearMinimum } from './lexicon.ts';
 import { normalizeCode, toMatchText } from './normalize.ts';
 
@@ -169,7 +178,7 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
     const script = ownScript(lang);
     if (script) {
       packs.push({ id: lang, ...pack });
-      markers.push({ id: lang, markers: [`script:${script}`] });
+      markers.push([lang, [`script:${script}`]]);
       continue;
     }
     let uncovered = tokensOf.get(lang)!.filter((set) => set.size);
@@ -183,10 +192,10 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
     }
     if (!chosen.length) continue;
     packs.push({ id: lang, ...pack });
-    markers.push({ id: lang, markers: chosen });
+    markers.push([lang, chosen]);
   }
 
-  const readers = vocabularies.flatMap((v) => v.readers.map((r) => ({ pattern: r.pattern, code: r.code, ...(r.bitmask ? { bitmask: true as const } : {}) })));
+  const readers = vocabularies.flatMap((v) => v.readers.map((r): LexiconReader => (r.bitmask ? [r.pattern, r.code, 1] : [r.pattern, r.code])));
   return {
     data: {
       facts: {

@@ -73,10 +73,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
     absorbs: new Map(data.facts.absorbs ?? []),
     byCode: new Map(),
     phrases: [],
-    readers: data.readers.map((r) => ({ regex: new RegExp(r.pattern, 'giu'), code: r.code, bitmask: !!r.bitmask })),
+    readers: data.readers.map(([pattern, code, bitmask]) => ({ regex: new RegExp(pattern, 'giu'), code, bitmask: !!bitmask })),
     providerIds: new Map(),
     providerPattern: undefined,
-    packs: data.packs,
+    packs: data.packs.map(([id, markers]) => ({ id, markers })),
     loaded: new Set(),
     unitFrequency: new Map(),
   };

@@ -27,12 +27,11 @@ export function readEntry(shipped: ShippedEntry): LexiconEntry {
   return [fact, Number(weight), codes ? codes.split(' ') : [], texts];
 }
 
-/** A reader from a vocabulary: a pattern whose one capture becomes `code` with `$1` replaced. */
-export interface LexiconReader {
-  pattern: string;
-  code: string;
-  bitmask?: true;
-}
+/**
+ * A reader from a vocabulary: a pattern whose one capture becomes `code` with `$1` replaced; `1` last when
+ * the capture is a bitmask of flags. Positional, like the entries: keys would ship with every search.
+ */
+export type LexiconReader = [pattern: string, code: string, bitmask?: 1];
 
 /** SNI provider names in the languages of a pack or base. */
 export interface LexiconProvider {
@@ -52,10 +51,7 @@ export interface LexiconPack {
  * that its texts use; or one writing system (`script:Hangul`) that every text of the pack uses and no
  * base language does, which says it in one marker instead of dozens.
  */
-export interface LexiconPackMarker {
-  id: string;
-  markers: string[];
-}
+export type LexiconPackMarker = [id: string, markers: string[]];
 
 /** Writing systems a marker may name (`script:<name>`): each belongs to few Windows display languages. */
 export const markerScripts = {

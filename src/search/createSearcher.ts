@@ -76,7 +76,7 @@ export function createSearcher(index: SearchIndex) {
   const hints = compileHints(index.hints);
   const lexicon = compileLexicon(index.lexicon);
   const pageByKey = new Map<string, { id: string; title: string }>();
-  for (const page of index.errorPages) for (const key of page.keys) if (!pageByKey.has(key)) pageByKey.set(key, { id: page.id, title: page.title });
+  for (const [id, title, keys] of index.errorPages) for (const key of keys) if (!pageByKey.has(key)) pageByKey.set(key, { id, title });
   const docs = index.docs.map(docOf).map((doc) => ({ ...doc, signals: doc.signals.map((signal) => compileSignal(readSignal(signal))) }));
 
   const errorPageFor = (signature: ErrorSignature) => {

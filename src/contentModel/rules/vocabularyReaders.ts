@@ -12,7 +12,7 @@ export const vocabularyReaders: ContentRule = (project) => {
         const lexicon = compileLexicon({
           facts: { other: [], context: [], afterHandshake: [] },
           entries: [],
-          readers: [{ pattern: reader.pattern, code: reader.code, ...(reader.bitmask ? { bitmask: true as const } : {}) }],
+          readers: [reader.bitmask ? [reader.pattern, reader.code, 1] : [reader.pattern, reader.code]],
           providers: [],
           packs: [],
         });
