@@ -323,6 +323,9 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   for (const phrase of rest) {
     if (phrase.weight < 2 || phrase.units.length < nearMinimum) continue;
     const present = phrase.units.filter((unit) => nearUnitsFound.has(unit));
+    // A rewording must say more than a message found verbatim: 'self-signed certificate' alone is not
+    // 'self-signed certificate in certificate chain' reworded, whose telling words are the missing ones.
+    if (verbatim.some(({ phrase: found }) => present.every((unit) => found.units.includes(unit)))) continue;
     const total = phrase.units.reduce((sum, unit) => sum + rarity(unit), 0);
     let found = present.reduce((sum, unit) => sum + rarity(unit), 0);
     // Cheap bound first: even with every missing word found by its stem, can the share be reached?

@@ -239,4 +239,12 @@ describe('near matches across inflections', () => {
   test('a word that only begins like a much longer one is not taken for it', () => {
     expect(fact('The remote certificate is invalid according to the validation procedure.', 'cert-name-mismatch')).toBeUndefined();
   });
+
+  test('a message found verbatim is not also a rewording of a longer message it is part of', () => {
+    // 'self signed certificate in certificate chain' (a CA the client lacks) says more than a self-signed
+    // server certificate: its telling words are the ones this paste does not have.
+    const text = 'ConnectionError: Failed to connect to db01:1433 - self signed certificate at TLSSocket.onConnectSecure';
+    expect(fact(text, 'cert-untrusted')).toMatchObject({ weight: 5 });
+    expect(fact(text, 'cert-ca-issued')).toBeUndefined();
+  });
 });
