@@ -186,7 +186,7 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
     while (uncovered.length && chosen.length < maxMarkers) {
       const gain = new Map<string, number>();
       for (const set of uncovered) for (const token of set) gain.set(token, (gain.get(token) ?? 0) + 1);
-      const [best] = [...gain].sort(([a, x], [b, y]) => y / languagesWith.get(b)! - x / languagesWith.get(a)! || b.length - a.length || a.localeCompare(b));
+      const [best] = [...gain].sort(([a, x], [b, y]) => y / languagesWith.get(b)! - x / languagesWith.get(a)! || a.length - b.length || a.localeCompare(b));
       chosen.push(best![0]);
       uncovered = uncovered.filter((set) => !set.has(best![0]));
     }
