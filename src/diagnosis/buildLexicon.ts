@@ -153,26 +153,28 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
   }
 
   // Markers: tokens no base text uses, chosen greedily until every text of the pack holds one (so a paste
-  // carrying any of its messages loads it), preferring tokens other languages' texts do not use.
-  const tokensOf = new Map(
-    [...byLang].map(([lang, pack]) => [
-      lang,
-      [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)].map((text) => new Set(markerTokens(text).filter((t) => !shippedTokens.has(t)))),
-    ]),
-  );
+  // carrying any of its messages loads it), preferring tokens other languages' texts do not use. A language
+  // pack's words about the situation ('sporadisch', 断続的) need no marker of their own: a context fact only
+  // counts beside a failure, and the failure's message in that language loads the pack.
+  const contextFacts = new Set(facts.filter((f) => f.scope === 'context').map((f) => f.id));
+  const stackPacks = new Set(vocabularies.filter((v) => v.onDemand).map((v) => v.stack));
+  const textsOf = (id: string, pack: PackParts) => [
+    ...pack.entries.filter((e) => stackPacks.has(id) || !contextFacts.has(e[0])).flatMap((e) => e[3]),
+    ...pack.providers.flatMap((p) => p.names),
+  ];
+  const tokensOf = new Map([...byLang].map(([lang, pack]) => [lang, textsOf(lang, pack).map((text) => new Set(markerTokens(text).filter((t) => !shippedTokens.has(t))))]));
   const languagesWith = new Map<string, number>();
   for (const sets of tokensOf.values()) for (const token of new Set(sets.flatMap((set) => [...set]))) languagesWith.set(token, (languagesWith.get(token) ?? 0) + 1);
   const packs: ({ id: string } & PackParts)[] = [];
   const markers: LexiconPackMarker[] = [];
   // A writing system every text of a pack uses and no base text or other pack does is its one marker.
-  const textsOf = (pack: PackParts) => [...pack.entries.flatMap((e) => e[3]), ...pack.providers.flatMap((p) => p.names)];
   const baseTexts = [...entries.flatMap((e) => e[3]), ...providers.flatMap((p) => p.names)];
   const ownScript = (lang: string): string | undefined =>
     Object.entries(markerScripts).find(
       ([, script]) =>
-        textsOf(byLang.get(lang)!).every((text) => script.test(text)) &&
+        textsOf(lang, byLang.get(lang)!).every((text) => script.test(text)) &&
         !baseTexts.some((text) => script.test(text)) &&
-        ![...byLang].some(([other, pack]) => other !== lang && textsOf(pack).some((text) => script.test(text))),
+        ![...byLang].some(([other, pack]) => other !== lang && textsOf(other, pack).some((text) => script.test(text))),
     )?.[0];
   for (const [lang, pack] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
     const script = ownScript(lang);

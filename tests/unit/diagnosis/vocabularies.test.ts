@@ -3,7 +3,7 @@ import { loadLexicon } from '../../../src/contentModel/loadLexicon.ts';
 import { readVocabularies } from '../../../src/contentModel/vocabularies.ts';
 import { readDataFile } from '../../../src/contentModel/dataFiles.ts';
 import { articles, readArticles } from '../../../src/contentModel/project.ts';
-import { compileLexicon, packsFor } from '../../../src/diagnosis/lexicon.ts';
+import { addPack, compileLexicon, packsFor } from '../../../src/diagnosis/lexicon.ts';
 import { toMatchText } from '../../../src/diagnosis/normalize.ts';
 import { loadPasteContext } from '../../../src/wizard/loadPasteContext.ts';
 import { analyzeError } from '../../../src/diagnosis/analyzeError.ts';
@@ -57,6 +57,8 @@ describe.each(vocabularies.map((v) => [v.vocabulary.stack, v] as const))('the %s
 
   test('a paste carrying a message in a further language asks for that language pack', () => {
     const unasked = vocabulary.entries
+      // Words about the situation ride on the failure's message in that language (the test below).
+      .filter((e) => facts.get(e.fact)?.scope !== 'context')
       .flatMap((e) => e.texts)
       .filter(({ lang }) => lang !== 'en' && lang !== 'zh-CN')
       // A text made only of words the base languages use (Italian "Provider SSL") cannot tell its language.
@@ -69,6 +71,30 @@ describe.each(vocabularies.map((v) => [v.vocabulary.stack, v] as const))('the %s
       .filter(({ lang, text }) => !packsFor(baseOnly, toMatchText(text)).includes(lang))
       .map(({ lang, text }) => `${lang}: ${text}`);
     expect(unasked).toEqual([]);
+  });
+});
+
+describe('words about the situation in a further language', () => {
+  // A failure message in each further language, which asks for that language's pack.
+  const failureIn = new Map<string, string>();
+  for (const { vocabulary } of vocabularies)
+    for (const entry of vocabulary.entries)
+      for (const { lang, text } of entry.texts)
+        if (facts.get(entry.fact)?.scope === 'tls' && !failureIn.has(lang) && packsFor(baseOnly, toMatchText(text)).includes(lang)) failureIn.set(lang, text);
+
+  test('are read beside a failure message in that language, whose pack they ride on', () => {
+    const unread = vocabularies
+      .flatMap(({ vocabulary }) => vocabulary.entries.filter((e) => facts.get(e.fact)?.scope === 'context').flatMap((e) => e.texts.map((t) => ({ ...t, fact: e.fact }))))
+      .filter(({ lang }) => lang !== 'en' && lang !== 'zh-CN')
+      .filter(({ lang, text, fact }) => {
+        const paste = `${text}: ${failureIn.get(lang) ?? ''}`;
+        const withPacks = compileLexicon(loadLexicon(root).data);
+        const packs = packsFor(withPacks, toMatchText(paste));
+        for (const pack of loadLexicon(root).packs.filter((p) => packs.includes(p.id))) addPack(withPacks, pack);
+        return !packs.includes(lang) || !analyzeError(paste, hints, withPacks).facts.some((f) => f.fact === fact);
+      })
+      .map(({ lang, text }) => `${lang}: ${text}`);
+    expect(unread).toEqual([]);
   });
 });
 
