@@ -1,5 +1,5 @@
 import { createPastedWords } from './pastedWords.ts';
-import { detectDrivers, detectPlatforms, impliedFacts, situationFacts, type CompiledHints, type DetectedDriver } from './hints.ts';
+import { detectPlatforms, impliedFacts, nameDrivers, situationFacts, type CompiledHints, type DetectedDriver, type NamedDriver } from './hints.ts';
 import { collapse, readFacts, readVocabularyCodes, type FactHit, type Lexicon } from './lexicon.ts';
 import { toMatchText } from './normalize.ts';
 import { readCodes, readProviders } from './readCodes.ts';
@@ -64,7 +64,7 @@ export function readPaste(input: string, hints: CompiledHints, lexicon: Lexicon)
   const readFrom = new Map<string, string>();
   const codes = [...new Set([...readCodes(cleaned), ...readVocabularyCodes(cleaned, lexicon, readFrom)])];
   const matchText = toMatchText(cleaned);
-  const drivers = detectDrivers(text, hints);
+  const named = nameDrivers(text, hints);
   const signature: ErrorSignature = {
     providers,
     codes,
@@ -75,11 +75,12 @@ export function readPaste(input: string, hints: CompiledHints, lexicon: Lexicon)
         label: readFrom.get(hit.label) ?? saidBy(hit.label),
       })),
       text,
+      named,
       platforms,
       hints,
       lexicon,
     ),
-    drivers,
+    drivers: named.map((n) => n.driver),
     platforms,
     platformReasons: reasons,
     matchText,
@@ -95,10 +96,10 @@ export function readPaste(input: string, hints: CompiledHints, lexicon: Lexicon)
  * names and addresses say (`SQL Server 2012`, `Debian 11`, `https://host:1433`), at the weight their pattern
  * declares. A fact already read keeps its best weight.
  */
-function withHintFacts(facts: FactHit[], text: string, platforms: Platform[], hints: CompiledHints, lexicon: Lexicon): FactHit[] {
+function withHintFacts(facts: FactHit[], text: string, named: NamedDriver[], platforms: Platform[], hints: CompiledHints, lexicon: Lexicon): FactHit[] {
   const out = [...facts];
   const read = [
-    ...impliedFacts(text, hints, platforms).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
+    ...impliedFacts(named, platforms, text).map((implied) => ({ fact: implied.fact, label: implied.label, weight: implied.versioned ? 5 : 4 })),
     ...situationFacts(text, hints),
   ];
   for (const implied of read) {

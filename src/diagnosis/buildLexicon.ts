@@ -1,15 +1,6 @@
 import type { FailureFact } from '../schemas/failureFacts.ts';
 import type { MessageLang, StackVocabulary } from '../schemas/stackVocabulary.ts';
-import {
-  markerScripts,
-  shipEntry,
-  type LexiconData,
-  type LexiconEntry,
-  type LexiconPack,
-  type LexiconPackMarker,
-  type LexiconProvider,
-  type LexiconReader,
-} from './lexiconData.ts';
+import { markerScripts, shipEntry, shipReader, type LexiconData, type LexiconEntry, type LexiconPack, type LexiconPackMarker, type LexiconProvider } from './lexiconData.ts';
 import { nearMinimum } from './lexicon.ts';
 import { normalizeCode, toMatchText } from './normalize.ts';
 
@@ -197,7 +188,7 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
     markers.push([lang, chosen]);
   }
 
-  const readers = vocabularies.flatMap((v) => v.readers.map((r): LexiconReader => (r.bitmask ? [r.pattern, r.code, 1] : [r.pattern, r.code])));
+  const readers = vocabularies.flatMap((v) => v.readers.map(shipReader));
   return {
     data: {
       facts: {

@@ -66,7 +66,7 @@ export interface DetectedDriver {
 }
 
 /** A driver the text names, with the hint entry that named it (its implications are that entry's). */
-interface NamedDriver {
+export interface NamedDriver {
   driver: DetectedDriver;
   entry: CompiledHints['drivers'][number];
 }
@@ -76,7 +76,7 @@ interface NamedDriver {
  * name one driver id (dbatools and the sqlcmd utility are both `sqlcmd`, with different version
  * histories): the first entry that matches speaks for it.
  */
-function nameDrivers(text: string, hints: CompiledHints): NamedDriver[] {
+export function nameDrivers(text: string, hints: CompiledHints): NamedDriver[] {
   const found: NamedDriver[] = [];
   for (const entry of hints.drivers) {
     if (found.some((named) => named.driver.id === entry.id)) continue;
@@ -89,11 +89,6 @@ function nameDrivers(text: string, hints: CompiledHints): NamedDriver[] {
     }
   }
   return found;
-}
-
-/** Drivers named in the text, in the order of the hint list (most specific first), each once. */
-export function detectDrivers(text: string, hints: CompiledHints): DetectedDriver[] {
-  return nameDrivers(text, hints).map((named) => named.driver);
 }
 
 /** A context fact read from a named driver: which, and the driver (with its version) that implies it. */
@@ -111,9 +106,9 @@ export interface ImpliedFact {
  * implication bound to platforms counts only where the text points to one of them, and none counts where
  * the text shows the setting was chosen rather than defaulted (its `unless` patterns).
  */
-export function impliedFacts(text: string, hints: CompiledHints, platforms: Platform[] = []): ImpliedFact[] {
+export function impliedFacts(named: NamedDriver[], platforms: Platform[], text: string): ImpliedFact[] {
   const out: ImpliedFact[] = [];
-  for (const { driver, entry } of nameDrivers(text, hints)) {
+  for (const { driver, entry } of named) {
     for (const implication of entry.implies) {
       if (implication.platforms && !implication.platforms.some((p) => platforms.includes(p))) continue;
       if (implication.unlessPatterns.some((pattern) => pattern.test(text))) continue;

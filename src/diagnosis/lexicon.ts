@@ -323,9 +323,6 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   for (const phrase of rest) {
     if (phrase.weight < 2 || phrase.units.length < nearMinimum) continue;
     const present = phrase.units.filter((unit) => nearUnitsFound.has(unit));
-    // A rewording must say more than a message found verbatim: 'self-signed certificate' alone is not
-    // 'self-signed certificate in certificate chain' reworded, whose telling words are the missing ones.
-    if (verbatim.some(({ phrase: found }) => present.every((unit) => found.units.includes(unit)))) continue;
     const total = phrase.units.reduce((sum, unit) => sum + rarity(unit), 0);
     let found = present.reduce((sum, unit) => sum + rarity(unit), 0);
     // Cheap bound first: even with every missing word found by its stem, can the share be reached?
@@ -337,6 +334,9 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
         count++;
       }
     if (found / total < nearShare || count < nearCountShare * phrase.units.length) continue;
+    // A rewording must say more than a message found verbatim: 'self-signed certificate' alone is not
+    // 'self-signed certificate in certificate chain' reworded, whose telling words are the missing ones.
+    if (verbatim.some(({ phrase: found }) => present.every((unit) => found.units.includes(unit)))) continue;
     // A reworded message is still one sentence: its words stand together, not scattered over a long paste
     // ('encryption', 'not', 'supported', 'SQL Server' each occur somewhere in many TLS pastes). In CJK the
     // same holds for its character pairs: a Japanese message's common ending (が失敗しました) and a word

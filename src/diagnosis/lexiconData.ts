@@ -1,4 +1,5 @@
 import type { FactScope } from '../schemas/failureFacts.ts';
+import type { CodeReader } from '../schemas/stackVocabulary.ts';
 
 /**
  * The stack vocabularies as the browser downloads them (built from content/diagnosis by
@@ -32,6 +33,11 @@ export function readEntry(shipped: ShippedEntry): LexiconEntry {
  * the capture is a bitmask of flags. Positional, like the entries: keys would ship with every search.
  */
 export type LexiconReader = [pattern: string, code: string, bitmask?: 1];
+
+/** A vocabulary's reader as the lexicon ships it (its example stays in the content). */
+export function shipReader({ pattern, code, bitmask }: CodeReader): LexiconReader {
+  return bitmask ? [pattern, code, 1] : [pattern, code];
+}
 
 /** SNI provider names in the languages of a pack or base. */
 export interface LexiconProvider {

@@ -1,4 +1,5 @@
 import { collapse, compileLexicon, readVocabularyCodes } from '../../diagnosis/lexicon.ts';
+import { shipReader } from '../../diagnosis/lexiconData.ts';
 import type { ContentProblem } from '../project.ts';
 import type { ContentRule } from './rule.ts';
 
@@ -12,7 +13,7 @@ export const vocabularyReaders: ContentRule = (project) => {
         const lexicon = compileLexicon({
           facts: { other: [], context: [], afterHandshake: [] },
           entries: [],
-          readers: [reader.bitmask ? [reader.pattern, reader.code, 1] : [reader.pattern, reader.code]],
+          readers: [shipReader(reader)],
           providers: [],
           packs: [],
         });
