@@ -4,7 +4,8 @@
 // and the tuning set (tests/corpus/tuning.json), both for tuning, and the held-out set
 // (tests/corpus/heldout.json, collected independently and labelled blind): its figures are printed,
 // its misses only on request, so that it stays a test (tests/corpus/README.md). A case labelled
-// `out-of-scope` is right when search says the text is not a TLS handshake failure.
+// `out-of-scope` is right first when search says the text is not a TLS handshake failure, and counts at
+// the place of the answer "perhaps not TLS at all" where search gives that among its results.
 //   npm run eval:search                 every set
 //   npm run eval:search -- <file.json>  one set, with its misses
 //   EVAL_MISSES=0                       without any list of misses
@@ -44,6 +45,8 @@ for (const file of sets) {
     for (const c of cases) {
       const outcome = searcher.search(c.text);
       const ranked = [...(outcome.outOfScope ? [outOfScope] : []), ...outcome.results.map((r) => r.slug)];
+      // The answer that the text may not be TLS at all, in its place among the results.
+      if (outcome.perhapsNotTls) ranked.splice(outcome.perhapsNotTls.at, 0, outOfScope);
       const rank = ranked.findIndex((slug) => c.labels.includes(slug));
       if (rank === 0) top1++;
       if (rank >= 0 && rank < 3) top3++;

@@ -196,6 +196,7 @@ export function buildLexicon(vocabularies: StackVocabulary[], facts: FailureFact
         context: facts.filter((f) => f.scope === 'context').map((f) => f.id),
         afterHandshake: facts.filter((f) => f.afterHandshake).map((f) => f.id),
         absorbs: facts.flatMap((f) => (f.absorbs ? [[f.id, f.absorbs] as [string, string[]]] : [])),
+        alsoOutsideTls: facts.filter((f) => f.alsoOutsideTls).map((f) => f.id),
       },
       entries: withoutRedundantTexts(mergeEntries(entries)).map(shipEntry),
       readers,

@@ -24,6 +24,8 @@ export interface Lexicon {
   afterHandshake: Set<string>;
   /** Handshake failures whose reading a fact read strongly takes over (facts.yaml `absorbs`). */
   absorbs: Map<string, string[]>;
+  /** Handshake failures that say only that the connection ended, stalled or failed (facts.yaml `alsoOutsideTls`). */
+  alsoOutsideTls: Set<string>;
   byCode: Map<string, Says[]>;
   /** Message texts in match form, with their words (or character pairs) for quick rejection and near matching. */
   phrases: (Says & { key: string; units: string[] })[];
@@ -71,6 +73,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     scopes: new Map<string, FactScope>([...data.facts.other.map((id) => [id, 'other'] as const), ...data.facts.context.map((id) => [id, 'context'] as const)]),
     afterHandshake: new Set(data.facts.afterHandshake),
     absorbs: new Map(data.facts.absorbs ?? []),
+    alsoOutsideTls: new Set(data.facts.alsoOutsideTls),
     byCode: new Map(),
     phrases: [],
     readers: data.readers.map(([pattern, code, bitmask]) => ({ regex: new RegExp(pattern, 'giu'), code, bitmask: !!bitmask })),

@@ -76,9 +76,10 @@ export function markerScript(marker: string): RegExp | undefined {
 export interface LexiconData {
   /**
    * The ids of facts outside TLS and of context facts (every other fact is a handshake failure), of those
-   * outside TLS that follow a handshake, and the handshake failures a fact read strongly absorbs (failureFacts.ts).
+   * outside TLS that follow a handshake, the handshake failures a fact read strongly absorbs, and the handshake
+   * failures that say only that the connection ended (failureFacts.ts).
    */
-  facts: Record<Exclude<FactScope, 'tls'>, string[]> & { afterHandshake: string[]; absorbs?: [fact: string, absorbed: string[]][] };
+  facts: Record<Exclude<FactScope, 'tls'>, string[]> & { afterHandshake: string[]; absorbs?: [fact: string, absorbed: string[]][]; alsoOutsideTls?: string[] };
   entries: ShippedEntry[];
   readers: LexiconReader[];
   providers: LexiconProvider[];

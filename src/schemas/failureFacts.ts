@@ -35,10 +35,17 @@ export const failureFactSchema = z
      * whole connection): the answer says what to check first and is not headed "not a TLS failure".
      */
     inconclusive: z.literal(true).optional(),
+    /**
+     * A handshake failure that says only that the connection ended, stalled or failed, not why (a reset,
+     * an EOF, a bare `handshake failed`): connections end the same way for causes outside TLS, so a text
+     * that states nothing more about TLS gets, beside its scenarios, the answer that it may not be TLS at all.
+     */
+    alsoOutsideTls: z.literal(true).optional(),
   })
   .strict()
   .refine((fact) => !fact.afterHandshake || fact.scope === 'other', { message: 'afterHandshake is for facts of scope other', path: ['afterHandshake'] })
-  .refine((fact) => !fact.inconclusive || fact.scope === 'other', { message: 'inconclusive is for facts of scope other', path: ['inconclusive'] });
+  .refine((fact) => !fact.inconclusive || fact.scope === 'other', { message: 'inconclusive is for facts of scope other', path: ['inconclusive'] })
+  .refine((fact) => !fact.alsoOutsideTls || fact.scope === 'tls', { message: 'alsoOutsideTls is for facts of scope tls', path: ['alsoOutsideTls'] });
 export type FailureFact = z.infer<typeof failureFactSchema>;
 
 export const failureFactsSchema = z

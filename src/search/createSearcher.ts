@@ -37,6 +37,11 @@ export interface SearchOutcome {
   vague: boolean;
   /** The text is a failure, but not a TLS handshake failure: what it is, said first instead of scenarios that do not fit. */
   outOfScope?: FactHit;
+  /**
+   * The text says only that a connection ended or failed (a reset, an EOF, a bare error code), nothing of a
+   * TLS cause: the answer that it may not be TLS at all goes among the results, before the result at `at`.
+   */
+  perhapsNotTls?: { at: number };
   /** The error page of a code the text carries (`SSL Provider, error: 31`, `0x80090325`). */
   errorPage?: { id: string; title: string };
   /** Wording similarity would count for this query and was not given: ask again with it (see search()). */
@@ -67,6 +72,9 @@ const factScale = 1 / 5;
 const outOfScopeWeight = 3;
 /** A TLS fact this strong keeps a text in scope (see outOfScopeFact). */
 const tlsVeto = 4;
+
+/** From this weight a scenario's own phrase or code in the text names a cause (see perhapsNotTlsAt). */
+const tellingSignal = 3;
 
 /** The read code kinds in the order their error pages are most telling: an HRESULT names the error exactly, `error 0` least. */
 const pagePriority = (key: string) => (key.startsWith('0x') ? 0 : /^[a-z]+:/.test(key) && !key.startsWith('sni:') ? 1 : key.startsWith('sni:') ? 2 : 3);
@@ -211,6 +219,10 @@ export function createSearcher(index: SearchIndex) {
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
       const ambiguous = !judged && !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
       const vague = !judged && !outOfScope && ranked.length > 0 && evidenced.size === 0;
+      const notTlsAt =
+        judged || outOfScope || !ranked.length || readings.some((r) => r.evidence.some((e) => e.type !== 'provider' && !e.context && e.weight >= tellingSignal))
+          ? undefined
+          : perhapsNotTlsAt(signature, lexicon.alsoOutsideTls, query.length > typedQueryChars);
       return {
         results: ranked,
         signature,
@@ -219,6 +231,7 @@ export function createSearcher(index: SearchIndex) {
         vague,
         wantsWords: wantsWords && !words,
         ...(outOfScope ? { outOfScope } : {}),
+        ...(notTlsAt !== undefined ? { perhapsNotTls: { at: Math.min(notTlsAt, ranked.length) } } : {}),
         ...(errorPage ? { errorPage } : {}),
         ...(judged ? { judged } : {}),
       };
@@ -240,4 +253,19 @@ function outOfScopeFact(facts: FactHit[], afterHandshake: Set<string>): FactHit 
   if (!other || other.weight < outOfScopeWeight) return undefined;
   if (tls && afterHandshake.has(other.fact) && tls.weight >= tlsVeto) return undefined;
   return !tls || tls.weight < other.weight ? other : undefined;
+}
+
+/**
+ * Where the answer "perhaps not TLS at all" goes among the results, if it goes anywhere. A text whose only
+ * handshake failures say that the connection ended, stalled or failed (a reset, an EOF, error 31) states no
+ * TLS cause, and connections end the same way outside TLS: the answer follows the three likeliest scenarios.
+ * A failure that states no handshake failure at all (a bare code, a provider, a weak failure outside TLS, a
+ * long paste) gets it third. A short query without any of those is typed, a topic rather than a failure: none.
+ */
+function perhapsNotTlsAt(signature: ErrorSignature, alsoOutsideTls: Set<string>, pasted: boolean): number | undefined {
+  const tls = signature.facts.filter((f) => f.scope === 'tls');
+  if (tls.some((f) => !alsoOutsideTls.has(f.fact))) return undefined;
+  if (tls.length) return 3;
+  const failureSaid = pasted || signature.codes.length > 0 || signature.providers.length > 0 || signature.facts.some((f) => f.scope === 'other');
+  return failureSaid ? 2 : undefined;
 }

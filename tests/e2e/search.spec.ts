@@ -235,6 +235,19 @@ for (const lang of locales) {
     await expect(search.firstResultLink).toHaveAttribute('href', new RegExp(`/${lang}/scenarios/network-reset/`));
   });
 
+  test(`a text that says only that the connection ended offers "perhaps not TLS", and the probe, after the likeliest scenarios (${lang})`, async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.open(lang, 'SQL Error [08S01]: Connection reset ClientConnectionId:997643a9-d4ed-447e-9716-3fbc0c349be6');
+    const perhaps = page.locator('[data-search-perhaps-not-tls]');
+    await expect(perhaps.getByRole('heading')).toHaveText(ui[lang]['search.perhapsNotTls']!);
+    await expect(search.results.nth(3)).toHaveAttribute('data-search-perhaps-not-tls', '');
+    await expect(perhaps.getByRole('link', { name: ui[lang]['search.perhapsNotTlsProbe'] })).toHaveAttribute('href', `/${lang}/probe/`);
+    // A text that names its TLS cause does not get it.
+    await search.box.fill(principalName);
+    await expect(search.firstResultLink).toHaveAttribute('href', new RegExp(`/${lang}/scenarios/certificate-name-mismatch/`));
+    await expect(perhaps).toHaveCount(0);
+  });
+
   test(`an error number links its error page above the results (${lang})`, async ({ page }) => {
     const search = new SearchPage(page);
     await search.open(lang, 'SSL Provider, error: 31');

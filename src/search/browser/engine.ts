@@ -92,26 +92,28 @@ function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: strin
   }
 
   const driverParam = drivers[0] ? `?driver=${encodeURIComponent(drivers[0].id)}` : '';
-  list.replaceChildren(
-    ...outcome.results.map((result) => {
-      const href = `${scenarioBase}${result.slug}/${driverParam}`;
-      const item = el('li', { className: 'result' }, el('h3', {}, el('a', { href, textContent: result.title })), el('p', { textContent: result.summary }));
-      const reasons = result.reasons.filter((r) => r.kind !== 'text' || result.reasons.length === 1);
-      if (reasons.length) {
-        item.append(
-          el(
-            'p',
-            { className: 'why' },
-            `${strings['search.why']}: `,
-            ...reasons.flatMap((r, i) => [i ? ' ' : '', el('mark', { textContent: reasonLabel(r.kind, r.label, strings) })]),
-          ),
-        );
-      }
-      if (result.fix)
-        item.append(el('p', { className: 'open-fix' }, `${strings['search.openFix']}: `, el('a', { href: `${href}#${result.fix.id}`, textContent: result.fix.title })));
-      return item;
-    }),
-  );
+  const items = outcome.results.map((result) => {
+    const href = `${scenarioBase}${result.slug}/${driverParam}`;
+    const item = el('li', { className: 'result' }, el('h3', {}, el('a', { href, textContent: result.title })), el('p', { textContent: result.summary }));
+    const reasons = result.reasons.filter((r) => r.kind !== 'text' || result.reasons.length === 1);
+    if (reasons.length) {
+      item.append(
+        el(
+          'p',
+          { className: 'why' },
+          `${strings['search.why']}: `,
+          ...reasons.flatMap((r, i) => [i ? ' ' : '', el('mark', { textContent: reasonLabel(r.kind, r.label, strings) })]),
+        ),
+      );
+    }
+    if (result.fix) item.append(el('p', { className: 'open-fix' }, `${strings['search.openFix']}: `, el('a', { href: `${href}#${result.fix.id}`, textContent: result.fix.title })));
+    return item;
+  });
+  // The text names no TLS cause (a reset, an EOF, a bare code): among the scenarios, the answer that it
+  // may be no TLS failure at all, and the probe that tells.
+  const perhaps = root.querySelector<HTMLTemplateElement>('template[data-perhaps-not-tls]')?.content.firstElementChild;
+  if (outcome.perhapsNotTls && perhaps) items.splice(outcome.perhapsNotTls.at, 0, perhaps.cloneNode(true) as HTMLElement);
+  list.replaceChildren(...items);
   // The text fits several scenarios about equally, or names no cause at all (the results are only alike
   // in wording): offer the wizard, whose questions tell them apart or find the cause, and which starts
   // from the same text (src/wizard/browser/wizardPage.ts).

@@ -105,6 +105,30 @@ describe('typed words', () => {
 });
 
 describe('answers beyond scenarios', () => {
+  test('a text that says only that the connection ended gets "perhaps not TLS at all" after the likeliest scenarios', () => {
+    // A reset with nothing about TLS around it: the scenarios first, then the answer that it may not be TLS.
+    const reset = en.search('SQL Error [08S01]: Connection reset ClientConnectionId:997643a9-d4ed-447e-9716-3fbc0c349be6');
+    expect(reset.outOfScope).toBeUndefined();
+    expect(reset.results.length).toBeGreaterThanOrEqual(3);
+    expect(reset.perhapsNotTls).toEqual({ at: 3 });
+    expect(zh.search('远程主机强迫关闭了一个现有的连接。').perhapsNotTls).toEqual({ at: 3 });
+    // A failure that names no handshake failure at all: third.
+    expect(
+      en.search("OperationalError: ('08001', '[08001] [Microsoft][ODBC Driver 17 for SQL Server]Client unable to establish connection (0) (SQLDriverConnect)')").perhapsNotTls?.at,
+    ).toBeLessThanOrEqual(2);
+  });
+
+  test('"perhaps not TLS" is not offered where the text names a TLS cause, a failure outside TLS, or no failure at all', () => {
+    for (const text of [
+      '(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)',
+      'error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol',
+      "Login failed for user 'sa'.",
+      'firewall',
+      'certificate',
+    ])
+      expect(en.search(text).perhapsNotTls, text).toBeUndefined();
+  });
+
   test('a failure outside the handshake is said first, with no TLS scenario ranked as if it fitted', () => {
     const login = en.search("Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'sa'.");
     expect(login.outOfScope?.fact).toBe('login-failed');
