@@ -50,6 +50,11 @@ export const outcomeNodeSchema = z.object({
   /** Fix ids (in those scenarios) to put first. */
   fixes: z.array(z.string().regex(/^fix-/)).default([]),
   decide: bilingual.optional(),
+  /**
+   * The answers fit a connection that is reset or stalls with no TLS cause shown, which also happens for
+   * causes outside TLS: the outcome says so and offers the probe that tells (as search does for such a text).
+   */
+  perhapsNotTls: z.literal(true).optional(),
 });
 
 export const wizardNodeSchema = z.discriminatedUnion('kind', [questionNodeSchema, outcomeNodeSchema]);

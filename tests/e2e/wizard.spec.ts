@@ -153,6 +153,20 @@ test('the outcome copies a ticket link and a summary', async ({ page, context })
   expect(summary.trim().split('\n').at(-1)).toBe(page.url());
 });
 
+for (const lang of locales) {
+  test(`an outcome that fits a reset with no TLS cause says it may not be TLS, and offers the probe (${lang})`, async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.open(lang, 'something-else/none-of-these/');
+    const perhaps = page.locator('[data-wizard-perhaps-not-tls]');
+    await expect(perhaps.getByRole('heading')).toHaveText(ui[lang]['search.perhapsNotTls']!);
+    await expect(perhaps.getByRole('link', { name: ui[lang]['search.perhapsNotTlsProbe'] })).toHaveAttribute('href', `/${lang}/probe/`);
+    // An outcome with a named cause does not.
+    await wizard.open(lang, 'principal-name/');
+    await expect(page.locator('[data-wizard-outcome]')).toBeVisible();
+    await expect(perhaps).toHaveCount(0);
+  });
+}
+
 test('the map links every box to its step', async ({ page }) => {
   const wizard = new WizardPage(page);
   await wizard.open('en', 'map/');

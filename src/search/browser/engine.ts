@@ -112,7 +112,7 @@ function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: strin
   // The text names no TLS cause (a reset, an EOF, a bare code): among the scenarios, the answer that it
   // may be no TLS failure at all, and the probe that tells.
   const perhaps = root.querySelector<HTMLTemplateElement>('template[data-perhaps-not-tls]')?.content.firstElementChild;
-  if (outcome.perhapsNotTls && perhaps) items.splice(outcome.perhapsNotTls.at, 0, perhaps.cloneNode(true) as HTMLElement);
+  if (outcome.perhapsNotTls && perhaps) items.splice(outcome.perhapsNotTls.at, 0, perhaps.cloneNode(true) as HTMLLIElement);
   list.replaceChildren(...items);
   // The text fits several scenarios about equally, or names no cause at all (the results are only alike
   // in wording): offer the wizard, whose questions tell them apart or find the cause, and which starts
