@@ -21,7 +21,7 @@ export function buildSearchIndex(
     lang,
     hints: shipHints(hints),
     lexicon,
-    errorPages: errorPages.map(({ id, data }) => [id, data.title, errorPageKeys(data.codes)]),
+    errorPages: errorPages.map(({ id, data }) => [id, errorPageKeys(data.codes)]),
     docs: scenarios.map(({ slug, data }) =>
       docTupleOf({
         slug,

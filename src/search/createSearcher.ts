@@ -43,7 +43,8 @@ export interface SearchOutcome {
    */
   perhapsNotTls?: { at: number };
   /** The error page of a code the text carries (`SSL Provider, error: 31`, `0x80090325`). */
-  errorPage?: { id: string; title: string };
+  /** Its title is the page's to show (the search page carries every error page's title): the index stays small. */
+  errorPage?: { id: string };
   /** Wording similarity would count for this query and was not given: ask again with it (see search()). */
   wantsWords: boolean;
   /** The query is a certificate or a Windows client report, judged by its own rules: their scenarios come first. */
@@ -68,6 +69,11 @@ const otherDriver = -1;
 const ambiguityRatio = 0.6;
 /** A fact's weight in the text (1-5) times a scenario's weight for it (1-5), scaled to a signal's range. */
 const factScale = 1 / 5;
+/**
+ * Where the text states no failure, a context fact's share of its reading beside one: about what one
+ * article's wording adds (0.3 of 3), so the situation orders scenarios the words bring up, never outweighs them.
+ */
+const situationAlone = 0.1;
 /** From this weight a fact outside TLS (a login failure, a missing instance) is said outright. */
 const outOfScopeWeight = 3;
 /** A TLS fact this strong keeps a text in scope (see outOfScopeFact). */
@@ -83,8 +89,8 @@ const pagePriority = (key: string) => (key.startsWith('0x') ? 0 : /^[a-z]+:/.tes
 export function createSearcher(index: SearchIndex) {
   const hints = compileHints(index.hints);
   const lexicon = compileLexicon(index.lexicon);
-  const pageByKey = new Map<string, { id: string; title: string }>();
-  for (const [id, title, keys] of index.errorPages) for (const key of keys) if (!pageByKey.has(key)) pageByKey.set(key, { id, title });
+  const pageByKey = new Map<string, { id: string }>();
+  for (const [id, keys] of index.errorPages) for (const key of keys) if (!pageByKey.has(key)) pageByKey.set(key, { id });
   const docs = index.docs.map(docOf).map((doc) => ({ ...doc, signals: doc.signals.map((signal) => compileSignal(readSignal(signal))) }));
 
   const errorPageFor = (signature: ErrorSignature) => {
@@ -138,7 +144,10 @@ export function createSearcher(index: SearchIndex) {
             return { ...r, score };
           })
           .filter((r) => r.score > 0);
-        return { doc, evidence, resolved: [...failures, ...counted] };
+        // A text that states no failure at all (a question, an account of what happened) is ranked by its
+        // words; the situation it states (an old server, a driver that encrypts by default) orders them.
+        const situation = strongestFailure === 0 ? situationAlone * context.reduce((sum, r) => sum + r.score, 0) : 0;
+        return { doc, evidence, resolved: [...failures, ...counted], situation };
       });
       const evidenced = new Set(readings.filter((r) => r.evidence.length || r.resolved.length).map((r) => r.doc.slug));
       // Evidence that says something about a scenario: a provider and its number alone (`TCP Provider,
@@ -148,9 +157,9 @@ export function createSearcher(index: SearchIndex) {
       const textScores = wantsWords && words ? words(signature.matchText, query.length <= typedQueryChars) : new Map<string, number>();
 
       const results: SearchResult[] = [];
-      for (const { doc, resolved, evidence } of readings) {
+      for (const { doc, resolved, evidence, situation } of readings) {
         const text = textScores.get(doc.slug) ?? 0;
-        if (!evidence.length && !resolved.length && text <= 0) continue;
+        if (!evidence.length && !resolved.length && text <= 0 && situation <= 0) continue;
 
         const reasons: MatchReason[] = [
           // The two strongest failures it resolves, then the context that counted (the reader sees why it moved up).
@@ -167,7 +176,8 @@ export function createSearcher(index: SearchIndex) {
             evidence.reduce((sum, e) => sum + e.weight, 0),
             resolved.reduce((sum, r) => sum + r.score, 0) + evidence.filter((e) => e.context).reduce((sum, e) => sum + e.weight, 0),
           ) +
-          textWeight * text;
+          textWeight * text +
+          situation;
         const driver = signature.drivers.find((d) => doc.drivers.includes(d.id));
         if (!driver && doc.driverSpecific && signature.drivers.length) score += otherDriver;
         if (driver) {

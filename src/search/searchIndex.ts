@@ -94,7 +94,7 @@ export interface SearchIndex {
   /** The stack vocabularies' base part; further languages are packs at `/lexicon/<lang>.json`. */
   lexicon: LexiconData;
   /** Error pages and the read codes that open them (`ssl:31`, `sni:31`, `0x80090325`), positional like the scenarios. */
-  errorPages: [id: string, title: string, keys: string[]][];
+  errorPages: [id: string, keys: string[]][];
 }
 
 /** The words of each article for fuzzy matching (`/<lang>/search-words.json`), loaded only when wording counts (see createWordMatcher). */

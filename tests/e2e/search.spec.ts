@@ -254,6 +254,8 @@ for (const lang of locales) {
     const link = page.locator('a[data-search-error-page]');
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('href', `/${lang}/errors/31/`);
+    // Its words are the error page's title, which the search page carries (the index has only the codes).
+    await expect(link).toHaveText(/^SSL Provider .*31.*handshake failed/);
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/errors/31/$`));
   });

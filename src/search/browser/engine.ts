@@ -78,7 +78,7 @@ function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: strin
     const link = errorPageLine.querySelector<HTMLAnchorElement>('[data-search-error-page]')!;
     if (page) {
       link.href = `${root.dataset.errorBase ?? ''}${encodeURIComponent(page.id)}/`;
-      link.textContent = page.title;
+      link.textContent = strings[`error.${page.id}`] ?? page.id;
     }
   }
 

@@ -211,6 +211,18 @@ describe('answers beyond scenarios', () => {
     );
     expect(both.outOfScope).toBeUndefined();
     expect(both.results[0]?.slug).toBe('openssl-security-level');
+    // An s_client that read the server's handshake met a server that takes TLS first (TDS 8.0): it worked.
+    const strict = en.search(
+      'RuntimeError: 0x2746 from the app. But openssl s_client -connect sql01.contoso.com:1433 works:\nSSL handshake has read 4539 bytes and written 2165 bytes\nVerification: OK\nProtocol: TLSv1.3',
+    );
+    expect(strict.outOfScope).toBeUndefined();
+  });
+
+  test('a text that states no failure is ranked by its words, and the situation it states orders them', () => {
+    // No failure read, only an old server named: among the scenarios its words bring up, the version mismatch first.
+    expect(top(en, 'Our app cannot connect to SQL Server 2012 any more since the weekend. Nothing changed on our side as far as I know.')[0]).toBe('tls-version-mismatch');
+    // A distribution whose OpenSSL refuses old servers: the client's OpenSSL policy first.
+    expect(top(en, 'Since we moved the app to Ubuntu 22.04 it no longer connects to the old database server.')[0]).toBe('openssl-security-level');
   });
 
   test("a certificate inside SQL Server (TDE, CREATE CERTIFICATE) is not the connection's TLS", () => {
