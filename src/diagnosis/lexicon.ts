@@ -27,19 +27,27 @@ export interface Lexicon {
   /** Handshake failures that say only that the connection ended, stalled or failed (facts.yaml `alsoOutsideTls`). */
   alsoOutsideTls: Set<string>;
   byCode: Map<string, Says[]>;
-  /** Message texts in match form, with their words (or character pairs) for quick rejection and near matching. */
-  phrases: (Says & { key: string; units: string[] })[];
+  /**
+   * Message texts in match form, with their words (or character pairs) for quick rejection and near
+   * matching; a pack's texts also with their pack's own counts of those units (see unitFrequency).
+   */
+  phrases: (Says & { key: string; units: string[]; packFrequency?: Map<string, number> })[];
   readers: { regex: RegExp; code: string; bitmask: boolean }[];
   /** Provider name in match form → provider id; and one pattern finding any of them. */
   providerIds: Map<string, string>;
   providerPattern: RegExp | undefined;
   packs: { id: string; markers: string[] }[];
   loaded: Set<string>;
-  /** In how many messages each word or character pair occurs: rare units weigh more in near matches. */
+  /**
+   * In how many base messages each word or character pair occurs: rare units weigh more in near matches.
+   * A pack's message counts the base and its own pack, never other packs, so the packs a session happened
+   * to load before do not change how a paste is read.
+   */
   unitFrequency: Map<string, number>;
 }
 
-function addEntries(lexicon: Lexicon, entries: ShippedEntry[]): void {
+function addEntries(lexicon: Lexicon, entries: ShippedEntry[], packFrequency?: Map<string, number>): void {
+  const counts = packFrequency ?? lexicon.unitFrequency;
   for (const [fact, weight, codes, texts] of entries.map(readEntry)) {
     for (const code of codes) {
       const list = lexicon.byCode.get(code) ?? [];
@@ -50,8 +58,8 @@ function addEntries(lexicon: Lexicon, entries: ShippedEntry[]): void {
       const key = toMatchText(text).trim();
       if (!key) continue;
       const units = nearUnits(key);
-      lexicon.phrases.push({ fact, weight, label: text, key, units });
-      for (const unit of new Set(units)) lexicon.unitFrequency.set(unit, (lexicon.unitFrequency.get(unit) ?? 0) + 1);
+      lexicon.phrases.push({ fact, weight, label: text, key, units, ...(packFrequency ? { packFrequency } : {}) });
+      for (const unit of new Set(units)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
     }
   }
 }
@@ -92,7 +100,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
 export function addPack(lexicon: Lexicon, pack: LexiconPack): void {
   if (lexicon.loaded.has(pack.id)) return;
   lexicon.loaded.add(pack.id);
-  addEntries(lexicon, pack.entries);
+  addEntries(lexicon, pack.entries, new Map());
   addProviders(lexicon, pack.providers);
 }
 
@@ -303,7 +311,7 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   const nearUnitsFound = messages.length ? unitsOf(nearText) : units;
   let nearWords: string[] | undefined;
   let nearPairs: ReturnType<typeof cjkPairsAt> | undefined;
-  const rarity = (unit: string) => 1 / (lexicon.unitFrequency.get(unit) ?? 1);
+  const rarity = (unit: string, phrase: Lexicon['phrases'][number]) => 1 / ((lexicon.unitFrequency.get(unit) ?? 0) + (phrase.packFrequency?.get(unit) ?? 0) || 1);
   let stems: Map<string, string[]> | undefined;
   const sharedStart = (a: string, b: string) => {
     let i = 0;
@@ -326,14 +334,14 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
   for (const phrase of rest) {
     if (phrase.weight < 2 || phrase.units.length < nearMinimum) continue;
     const present = phrase.units.filter((unit) => nearUnitsFound.has(unit));
-    const total = phrase.units.reduce((sum, unit) => sum + rarity(unit), 0);
-    let found = present.reduce((sum, unit) => sum + rarity(unit), 0);
+    const total = phrase.units.reduce((sum, unit) => sum + rarity(unit, phrase), 0);
+    let found = present.reduce((sum, unit) => sum + rarity(unit, phrase), 0);
     // Cheap bound first: even with every missing word found by its stem, can the share be reached?
     if ((found + (total - found) * stemShare) / total < nearShare) continue;
     let count = present.length;
     for (const unit of phrase.units)
       if (!nearUnitsFound.has(unit) && stemFound(unit)) {
-        found += stemShare * rarity(unit);
+        found += stemShare * rarity(unit, phrase);
         count++;
       }
     if (found / total < nearShare || count < nearCountShare * phrase.units.length) continue;

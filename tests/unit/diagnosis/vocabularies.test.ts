@@ -111,3 +111,22 @@ describe.each(vocabularies.filter((v) => v.vocabulary.onDemand).map((v) => [v.vo
     expect(unread).toEqual([]);
   });
 });
+
+describe('a paste is read the same whatever the session loaded before', () => {
+  // Near matches weigh words by their rarity among messages; packs loaded for earlier pastes must not change it.
+  const pastes = [
+    'Error: 17836, Severity: 20. Length specified in network packet payload did not match number of bytes read; the connection has been closed. Please contact the vendor of the client library.',
+    'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)',
+    '(provider: SSL Provider, error: 0 - La cadena de certificación fue emitida por una entidad en la que no se confía.)',
+  ];
+  test.each(pastes)('%s', (paste) => {
+    const read = (lexicon: ReturnType<typeof compileLexicon>) => {
+      for (const pack of loadLexicon(root).packs.filter((p) => packsFor(lexicon, toMatchText(paste)).includes(p.id))) addPack(lexicon, pack);
+      return analyzeError(paste, hints, lexicon).facts;
+    };
+    const fresh = read(compileLexicon(loadLexicon(root).data));
+    const everyPackLoaded = compileLexicon(loadLexicon(root).data);
+    for (const pack of loadLexicon(root).packs) addPack(everyPackLoaded, pack);
+    expect(read(everyPackLoaded)).toEqual(fresh);
+  });
+});
