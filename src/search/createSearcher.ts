@@ -42,8 +42,10 @@ export interface SearchOutcome {
    * TLS cause: the answer that it may not be TLS at all goes among the results, before the result at `at`.
    */
   perhapsNotTls?: { at: number };
-  /** The error page of a code the text carries (`SSL Provider, error: 31`, `0x80090325`). */
-  /** Its title is the page's to show (the search page carries every error page's title): the index stays small. */
+  /**
+   * The error page of a code the text carries (`SSL Provider, error: 31`, `0x80090325`). Its title is the
+   * page's to show (the search page carries every error page's title), which keeps the index small.
+   */
   errorPage?: { id: string };
   /** Wording similarity would count for this query and was not given: ask again with it (see search()). */
   wantsWords: boolean;
@@ -70,8 +72,9 @@ const ambiguityRatio = 0.6;
 /** A fact's weight in the text (1-5) times a scenario's weight for it (1-5), scaled to a signal's range. */
 const factScale = 1 / 5;
 /**
- * Where the text states no failure, a context fact's share of its reading beside one: about what one
- * article's wording adds (0.3 of 3), so the situation orders scenarios the words bring up, never outweighs them.
+ * Where no scenario reads a failure in the text, a context fact counts this share of what it counts beside
+ * one: 0.3 to 0.5 points, about what similar wording adds, so the situation orders the scenarios the words
+ * bring up and does not outweigh them.
  */
 const situationAlone = 0.1;
 /** From this weight a fact outside TLS (a login failure, a missing instance) is said outright. */
