@@ -87,6 +87,12 @@ for (const lang of ['en', 'zh']) {
   const findings = gzipSync(readFileSync(join(dist, 'en', 'windows-client-findings.json'))).length;
   check('search: Windows client report reader, renderer and findings, for a pasted report (on first use)', kb(gz(files) + findings), 10);
 }
+{
+  // A pasted sqltls report: the worker's reader, imported on demand (its scenarios' titles are in the index).
+  const files = reachableScripts(dist, 'en/search/index.html').all.filter((f) => /[\\/]readSqltlsReport-[^\\/]*\.js$/.test(f));
+  if (files.length !== 1) throw new Error(`budgets: expected the sqltls report reader among search's scripts, found ${files.length}`);
+  check('search: sqltls report reader, for a pasted report (on first use)', kb(gz(files)), 2);
+}
 for (const [name, file] of Object.entries({ 'wizard start': 'en/wizard/index.html', 'wizard outcome': 'en/wizard/principal-name/index.html' })) {
   const { all } = pageOwnScripts(dist, file);
   const data = gzipSync(readFileSync(join(dist, 'wizard-data.json'))).length;

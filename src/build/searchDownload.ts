@@ -26,19 +26,23 @@ export function certificateCheckerFiles(distDir: string, files: string[], entry 
  */
 export const windowsReportRenderer = /[\\/]renderWindowsVerdict[-.][^\\/]*\.js$/;
 
+/** The worker's readers of a pasted report (a Windows client report, a sqltls report), imported on demand like the renderer. */
+export const reportReaders = /[\\/](judgeWindowsReport|readSqltlsReport)-[^\\/]*\.js$/;
+
 /**
  * What search downloads in a language, in gzip bytes, beyond the site-wide script every page has loaded:
  * for a pasted error, the search code and the index (which carries the stack vocabularies' codes and
  * English and Chinese texts; other languages' packs load on demand), without the readers of a pasted
- * certificate or Windows client report, which load only for one; for a typed query, or a paste with
- * no evidence, also fuzzy matching and the articles' words. `npm run budgets` and `npm run bench:search`
+ * certificate or a report (of sqltls-client.ps1 or sqltls), which load only for one; for a typed query,
+ * or a paste with no evidence, also fuzzy matching and the articles' words. `npm run budgets` and `npm run bench:search`
  * print these same figures.
  */
 export function searchDownload(distDir: string, lang: string): { paste: number; typed: number; code: number; index: number } {
   const reachable = pageOwnScripts(distDir, `${lang}/search/index.html`);
   const checker = certificateCheckerFiles(distDir, reachable.all);
-  const code = gzipOf(reachable.withoutWorkersLater.filter((f) => !checker.has(f) && !windowsReportRenderer.test(f)));
-  const allCode = gzipOf(reachable.all.filter((f) => !checker.has(f)));
+  const forAnError = (f: string) => !checker.has(f) && !windowsReportRenderer.test(f) && !reportReaders.test(f);
+  const code = gzipOf(reachable.withoutWorkersLater.filter(forAnError));
+  const allCode = gzipOf(reachable.all.filter(forAnError));
   const index = gzipSync(readFileSync(join(distDir, lang, 'search-index.json'))).length;
   const words = gzipSync(readFileSync(join(distDir, lang, 'search-words.json'))).length;
   return { paste: code + index, typed: allCode + index + words, code, index };

@@ -1,10 +1,11 @@
 /**
  * What a rule set, not the wording, says about a pasted artefact: a certificate (the certificate rules,
- * src/search/certificateVerdict.ts) or a Windows client report (the rules of `sqltls client --windows`).
- * Search puts the scenarios of its findings first, in this order.
+ * src/search/certificateVerdict.ts), a Windows client report (the rules of `sqltls client --windows`) or
+ * a report `sqltls` printed (its rules ran where it ran). Search puts the scenarios of its findings first,
+ * in this order.
  */
 export interface JudgedPaste {
-  kind: 'certificate' | 'windowsReport';
+  kind: 'certificate' | 'windowsReport' | 'sqltlsReport';
   /** Worst first; several findings may share a scenario (the first one places it). */
   findings: { finding: string; scenario: string }[];
   /** Only these scenarios answer the paste: a report's words are settings, not an error to rank by. */

@@ -9,6 +9,8 @@ import { looksLikeCertificate } from './certificateQuery.ts';
 import { certificateFindingOrder, certificateVerdict } from './certificateVerdict.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { certificateJudged, windowsReportJudged, type JudgedPaste } from './judgedPaste.ts';
+import { judgeSqltlsReport } from './readSqltlsReport.ts';
+import { mayBeSqltlsReport } from './sqltlsReportQuery.ts';
 import { carriesWindowsReport } from './windowsReportQuery.ts';
 import { judgeWindowsReport } from '../diagnosis/windowsClient/judgeWindowsReport.ts';
 
@@ -48,6 +50,8 @@ export function loadSearch(root: string, lang: Locale, options: { packs?: 'all' 
       const judgement = judgeWindowsReport(query);
       return windowsReportJudged(judgement.ok ? judgement.findings : [], windowsMeanings);
     }
+    const report = mayBeSqltlsReport(query) ? judgeSqltlsReport(query, index.docs) : undefined;
+    if (report) return report;
     return looksLikeCertificate(query) ? certificateJudged(certificateVerdict(query, certificateOrder)) : undefined;
   };
   if (options.packs !== 'asNeeded') for (const pack of packs.values()) searcher.addPack(pack);

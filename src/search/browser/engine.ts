@@ -26,7 +26,7 @@ function reasonLabel(kind: string, label: string, strings: Record<string, string
     return `${strings[`fact.${fact}`] ?? fact} (${shown})`;
   }
   if (kind === 'certificate') return strings[`certificate.${label}`] ?? label;
-  if (kind === 'windowsReport') return strings['search.reason.windowsReport'] ?? label;
+  if (kind === 'windowsReport' || kind === 'sqltlsReport') return strings[`search.reason.${kind}`] ?? label;
   if (kind === 'platform')
     return label
       .split('/')
@@ -146,7 +146,8 @@ function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: strin
   section.hidden = outcome.results.length === 0 && !outcome.windowsReport;
   status.textContent = outcome.results.length ? fill(strings['search.resultCount'], { count: outcome.results.length }) : '';
   empty.hidden = outcome.results.length > 0 || !!outcome.outOfScope || !!outcome.windowsReport;
-  emptyText.textContent = outcome.results.length ? '' : (strings['search.noMatch'] ?? '');
+  // A sqltls report without findings: the tool found nothing wrong where it ran, which the page says.
+  emptyText.textContent = outcome.results.length ? '' : (strings[outcome.judged?.kind === 'sqltlsReport' ? 'search.sqltlsReportClean' : 'search.noMatch'] ?? '');
 }
 
 /**

@@ -9,6 +9,7 @@ import { createSearcher } from '../createSearcher.ts';
 import { looksLikeCertificate } from '../certificateQuery.ts';
 import { certificateJudged, windowsReportJudged, type JudgedPaste } from '../judgedPaste.ts';
 import { carriesWindowsReport } from '../windowsReportQuery.ts';
+import { mayBeSqltlsReport } from '../sqltlsReportQuery.ts';
 import type { ShownWindowsJudgement } from '../../diagnosis/windowsClient/judgeWindowsReport.ts';
 import type { WindowsVerdictData } from '../../diagnosis/windowsClient/windowsVerdictData.ts';
 import type { WordMatcher } from '../createWordMatcher.ts';
@@ -49,8 +50,8 @@ async function loadPacks(query: string): Promise<void> {
 }
 
 /**
- * A pasted certificate or Windows client report, judged by its own rules; each rule set (the X.509
- * parser, the report reader) loads only for a paste that needs it.
+ * A pasted certificate, Windows client report or sqltls report, judged by its own rules; each rule set
+ * (the X.509 parser, the report readers) loads only for a paste that needs it.
  */
 async function judgePaste(query: string): Promise<{ judged?: JudgedPaste; windowsReport?: ShownWindowsJudgement }> {
   if (carriesWindowsReport(query)) {
@@ -63,6 +64,8 @@ async function judgePaste(query: string): Promise<{ judged?: JudgedPaste; window
     const windowsReport: ShownWindowsJudgement = judgement.ok ? { ok: true, os: judgement.os, findings: judgement.findings } : judgement;
     return { judged: windowsReportJudged(judgement.ok ? judgement.findings : [], data?.findings ?? []), windowsReport };
   }
+  const judged = mayBeSqltlsReport(query) && (await import('../readSqltlsReport.ts')).judgeSqltlsReport(query, index!.docs);
+  if (judged) return { judged };
   if (looksLikeCertificate(query)) {
     const [{ certificateVerdict }, order] = await Promise.all([import('../certificateVerdict.ts'), fetchJsonOnce<CertificateFindingOrder>(findingsUrl)]);
     return { judged: certificateJudged(certificateVerdict(query, order)) };
