@@ -3,7 +3,7 @@ import { compileHints } from '../diagnosis/hints.ts';
 import { addPack, compileLexicon, packsFor, type FactHit } from '../diagnosis/lexicon.ts';
 import type { LexiconPack } from '../diagnosis/lexiconData.ts';
 import { toMatchText } from '../diagnosis/normalize.ts';
-import { collectEvidence, compileSignal } from '../diagnosis/matchSignals.ts';
+import { collectEvidence, compileSignal, type CompiledSignal } from '../diagnosis/matchSignals.ts';
 import { rankFixes } from '../diagnosis/rankFixes.ts';
 import { docOf, readSignal, type SearchIndex } from './searchIndex.ts';
 import type { WordMatcher } from './createWordMatcher.ts';
@@ -153,6 +153,7 @@ export function createSearcher(index: SearchIndex) {
         return { doc, evidence, resolved: [...failures, ...counted], situation };
       });
       const evidenced = new Set(readings.filter((r) => r.evidence.length || r.resolved.length).map((r) => r.doc.slug));
+      const readingOf = (slug: string) => readings.find((r) => r.doc.slug === slug)!;
       // Evidence that says something about a scenario: a provider and its number alone (`TCP Provider,
       // error: 0`) come with every failure of that provider (see the answers outside TLS below).
       const telling = new Set(readings.filter((r) => r.resolved.length || r.evidence.some((e) => e.type !== 'provider')).map((r) => r.doc.slug));
@@ -230,7 +231,8 @@ export function createSearcher(index: SearchIndex) {
         ranked.sort((a, b) => Number(explains.has(b.slug)) - Number(explains.has(a.slug)));
       }
       const [first, second] = ranked.filter((r) => evidenced.has(r.slug));
-      const ambiguous = !judged && !outOfScope && !!first && !!second && second.score >= ambiguityRatio * first.score;
+      const ambiguous =
+        !judged && !outOfScope && !!first && !!second && (second.score >= ambiguityRatio * first.score || sameReading(readingOf(first.slug), readingOf(second.slug)));
       const vague = !judged && !outOfScope && ranked.length > 0 && evidenced.size === 0;
       const notTlsAt =
         judged || outOfScope || !ranked.length || readings.some((r) => r.evidence.some((e) => e.type !== 'provider' && !e.context && e.weight >= tellingSignal))
@@ -250,6 +252,23 @@ export function createSearcher(index: SearchIndex) {
       };
     },
   };
+}
+
+/**
+ * Whether the text reads the same for the leader as for the runner-up: the leader resolves no failure the
+ * runner-up does not, no context of the reader's counted for it alone, and the text has no telling phrase or
+ * code of its own, nor words of the reader's situation that only it declares. Their order then comes from how often each scenario explains that failure (the
+ * weights in content), not from anything the text says: a bare "not trusted" chain is the untrusted
+ * certificate or the encrypt default a driver upgrade brought, and only questions tell.
+ */
+function sameReading(leader: { resolved: { hit: FactHit }[]; evidence: CompiledSignal[] }, runnerUp: { resolved: { hit: FactHit }[]; evidence: CompiledSignal[] }): boolean {
+  const theirs = new Set(runnerUp.resolved.map((r) => r.hit.fact));
+  const theirWords = new Set(runnerUp.evidence.map((e) => e.key));
+  return (
+    leader.resolved.length > 0 &&
+    leader.resolved.every((r) => theirs.has(r.hit.fact)) &&
+    !leader.evidence.some((e) => (e.context || e.weight >= tellingSignal) && !theirWords.has(e.key))
+  );
 }
 
 /**

@@ -38,6 +38,16 @@ describe('search ranking', () => {
     expect(en.search('certificate').ambiguous).toBe(false);
   });
 
+  test('calls a text ambiguous when it reads the same for the first two scenarios, whatever their scores', () => {
+    // A bare untrusted chain: the untrusted certificate and the encrypt default a driver upgrade brought
+    // resolve the same failure, and only the scenarios' weights order them: questions tell them apart.
+    const bare = en.search('(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)');
+    expect(bare.results.slice(0, 2).map((r) => r.slug)).toEqual(['untrusted-certificate', 'encrypt-default-change']);
+    expect(bare.ambiguous).toBe(true);
+    // Go's own words for it are a telling phrase of the untrusted-certificate scenario: the text decides.
+    expect(en.search('TLS Handshake failed: x509: certificate signed by unknown authority').ambiguous).toBe(false);
+  });
+
   test('a text that names no cause is vague: its results are alike only in wording, and questions must find the cause', () => {
     const outcome = en.search('handshake problem after moving the server');
     expect(outcome.results.length).toBeGreaterThan(0);
