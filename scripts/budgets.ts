@@ -64,8 +64,10 @@ for (const lang of ['en', 'zh']) {
   // gained the client-side encryption and TDS-version messages in Chinese; the zh typed query was 45.3 KB.
   // 47 KB since the scenarios' keywords (what readers type: SHA1, Kerberos, 密码套件), which only typed
   // queries download: the zh typed query went from 45.8 to 46.5 KB.
+  // 45 KB since 2026-12-08: the figure stopped counting the readers of a pasted report and their renderer,
+  // which a typed query never loads (the zh typed query went from 46.6 to 44.0 KB by that alone).
   // The paste figure above, which the issue bounds, keeps its 30 KB.
-  check(`search code + ${lang} index + words, for a typed query (on first use)`, kb(typed), 47);
+  check(`search code + ${lang} index + words, for a typed query (on first use)`, kb(typed), 45);
 }
 {
   // The certificate page: its script at load (a content page), and the checker on the first paste.
