@@ -72,23 +72,25 @@ export interface NamedDriver {
 }
 
 /**
- * Drivers named in the text, in the order of the hint list (most specific first). Several entries may
- * name one driver id (dbatools and the sqlcmd utility are both `sqlcmd`, with different version
- * histories): the first entry that matches speaks for it.
+ * Drivers named in the text, in the order the text names them: the failing client's error comes first,
+ * a driver the reader tried beside it later ("pyodbc from the same host works"), and the first one is
+ * the driver the results' links and fixes are for. Several entries may name one driver id (dbatools and
+ * the sqlcmd utility are both `sqlcmd`, with different version histories): the first entry in the hint
+ * list (most specific first) that matches speaks for it.
  */
 export function nameDrivers(text: string, hints: CompiledHints): NamedDriver[] {
-  const found: NamedDriver[] = [];
+  const found: (NamedDriver & { at: number })[] = [];
   for (const entry of hints.drivers) {
     if (found.some((named) => named.driver.id === entry.id)) continue;
     for (const pattern of entry.patterns) {
       const match = pattern.exec(text);
       if (match) {
-        found.push({ driver: match[1] ? { id: entry.id, version: match[1] } : { id: entry.id }, entry });
+        found.push({ driver: match[1] ? { id: entry.id, version: match[1] } : { id: entry.id }, entry, at: match.index });
         break;
       }
     }
   }
-  return found;
+  return found.sort((a, b) => a.at - b.at).map(({ driver, entry }) => ({ driver, entry }));
 }
 
 /** A context fact read from a named driver: which, and the driver (with its version) that implies it. */

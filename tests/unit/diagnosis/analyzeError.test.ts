@@ -57,6 +57,12 @@ describe('analyzeError()', () => {
     expect(analyze('com.microsoft.sqlserver.jdbc.SQLServerException: The driver could not establish').drivers[0]?.id).toBe('jdbc');
   });
 
+  test('names the drivers in the order the text does: the error first, a driver the reader tried later after it', () => {
+    const text =
+      "pymssql.exceptions.OperationalError: (20002, b'DB-Lib error message 20002, severity 9:\\nAdaptive Server connection failed')\nWith pyodbc and ODBC Driver 17 the same server connects.";
+    expect(analyze(text).drivers.map((d) => d.id)).toEqual(['freetds', 'odbc']);
+  });
+
   test('infers an OpenSSL client platform from an OpenSSL reason string', () => {
     expect(analyze('error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol').platforms).toEqual(expect.arrayContaining(['linux', 'macos']));
     expect(analyze('System.ComponentModel.Win32Exception (0x80004005)').platforms).toEqual(['windows']);
