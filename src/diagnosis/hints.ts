@@ -90,7 +90,7 @@ export function nameDrivers(text: string, hints: CompiledHints): NamedDriver[] {
       }
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({ driver, entry }) => ({ driver, entry }));
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /** A context fact read from a named driver: which, and the driver (with its version) that implies it. */

@@ -217,6 +217,26 @@ function windowOf(wanted: string[], words: string[], at?: number[]): number {
   return best;
 }
 
+/**
+ * The weight of a phrase's units found in the phrase's order in `sequence` (the paste's words, or its CJK
+ * character pairs): a longest common subsequence, weighted. `standsFor[i]` maps each token that stands
+ * for unit i (the unit itself, or a word differing only in its ending) to what it weighs.
+ */
+function inOrderWeight(standsFor: Map<string, number>[], sequence: string[]): number {
+  const best = new Array<number>(standsFor.length + 1).fill(0);
+  for (const token of sequence) {
+    // best[i]: the most weight the first i units reach in order within the tokens read so far.
+    let diagonal = 0;
+    for (let i = 1; i <= standsFor.length; i++) {
+      const above = best[i]!;
+      const weight = standsFor[i - 1]!.get(token) ?? 0;
+      best[i] = Math.max(above, best[i - 1]!, weight > 0 ? diagonal + weight : 0);
+      diagonal = above;
+    }
+  }
+  return best[standsFor.length]!;
+}
+
 /** A text's pairs of adjacent CJK characters in order, with the character position of each. */
 function cjkPairsAt(text: string): { pairs: string[]; at: number[] } {
   const chars = [...text];
@@ -318,14 +338,15 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     while (i < a.length && i < b.length && a[i] === b[i]) i++;
     return i;
   };
-  const stemFound = (unit: string) => {
-    if (unit.length <= stemChars || isCjkPhrase(unit)) return false;
+  /** The paste's words that differ from `unit` only in their ending (see stemChars). */
+  const stemWords = (unit: string): string[] => {
+    if (unit.length <= stemChars || isCjkPhrase(unit)) return [];
     if (!stems) {
       stems = new Map();
       for (const word of nearUnitsFound)
         if (word.length >= stemChars && !isCjkPhrase(word)) stems.set(word.slice(0, stemChars), [...(stems.get(word.slice(0, stemChars)) ?? []), word]);
     }
-    return (stems.get(unit.slice(0, stemChars)) ?? []).some(
+    return (stems.get(unit.slice(0, stemChars)) ?? []).filter(
       (word) =>
         sharedStart(word, unit) >= stemPrefixShare * Math.min(word.length, unit.length) &&
         Math.min(word.length, unit.length) >= stemLengthRatio * Math.max(word.length, unit.length),
@@ -340,7 +361,7 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     if ((found + (total - found) * stemShare) / total < nearShare) continue;
     let count = present.length;
     for (const unit of phrase.units)
-      if (!nearUnitsFound.has(unit) && stemFound(unit)) {
+      if (!nearUnitsFound.has(unit) && stemWords(unit).length) {
         found += stemShare * rarity(unit, phrase);
         count++;
       }
@@ -352,11 +373,20 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     // ('encryption', 'not', 'supported', 'SQL Server' each occur somewhere in many TLS pastes). In CJK the
     // same holds for its character pairs: a Japanese message's common ending (が失敗しました) and a word
     // from another sentence do not make it.
+    let sequence: string[];
     if (isCjkPhrase(phrase.key)) {
       // Positions in the text without its spaces, as the paste's pairs are read (unitsOf).
       nearPairs ??= cjkPairsAt(nearText.replace(/ /g, ''));
       if (windowOf(present, nearPairs.pairs, nearPairs.at) > nearSpread * phrase.units.length + nearSlack) continue;
-    } else if (windowOf(present, (nearWords ??= nearText.split(' '))) > nearSpread * phrase.units.length + nearSlack) continue;
+      sequence = nearPairs.pairs;
+    } else if (windowOf(present, (sequence = nearWords ??= nearText.split(' '))) > nearSpread * phrase.units.length + nearSlack) continue;
+    // And it keeps its order: another build's or a translation's sentence says its words in the sequence the
+    // message does, while words gathered from neighbouring sentences seldom are ('request' in 'Request id'
+    // before 'the application' is not 'the application requested encryption but the ...').
+    const standsFor = phrase.units.map((unit) =>
+      nearUnitsFound.has(unit) ? new Map([[unit, rarity(unit, phrase)]]) : new Map(stemWords(unit).map((word) => [word, stemShare * rarity(unit, phrase)])),
+    );
+    if (inOrderWeight(standsFor, sequence) / total < nearShare) continue;
     consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
   }
   // A failure read strongly takes over the readings of the handshake failures that share its messages

@@ -25,7 +25,6 @@ export function buildSearchIndex(
     docs: scenarios.map(({ slug, data }) =>
       docTupleOf({
         slug,
-        title: data.title,
         summary: data.summary,
         platforms: data.platforms,
         drivers: data.drivers,
@@ -47,12 +46,13 @@ export function buildSearchIndex(
 }
 
 /**
- * The words of each scenario for fuzzy matching: its keywords, check titles and the titles of the fixes
+ * The words of each scenario for fuzzy matching: its title and keywords, check titles and the titles of the fixes
  * the index does not carry (it has those search can open: fixesEverFirst). Misconceptions stay out: their claims
  * are the wrong idea, whose words point at the wrong scenario as often as at the right one.
  */
 export function buildSearchWords(scenarios: { slug: string; data: Scenario }[]): SearchWords {
   return {
+    titles: Object.fromEntries(scenarios.map(({ slug, data }) => [slug, data.title])),
     keywords: Object.fromEntries(scenarios.filter(({ data }) => data.keywords.length).map(({ slug, data }) => [slug, data.keywords])),
     headings: Object.fromEntries(
       scenarios.map(({ slug, data }) => {

@@ -16,9 +16,9 @@ export interface MatchReason {
   label: string;
 }
 
+/** A scenario that answers the text; the page shows it under its title, which the page carries (see SearchDoc). */
 export interface SearchResult {
   slug: string;
-  title: string;
   summary: string;
   score: number;
   reasons: MatchReason[];
@@ -195,7 +195,7 @@ export function createSearcher(index: SearchIndex) {
         }
         if (!evidence.length && !resolved.length) reasons.push({ kind: 'text', label: '' });
         const [fix] = rankFixes(doc.fixes, { platforms: signature.platforms, drivers: signature.drivers.map((d) => d.id) });
-        results.push({ slug: doc.slug, title: doc.title, summary: doc.summary, score, reasons, ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) });
+        results.push({ slug: doc.slug, summary: doc.summary, score, reasons, ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) });
       }
       // A pasted certificate or Windows client report is judged by its own rules: the scenarios of its
       // findings come first, worst first. A report is settings, not an error, so its words rank nothing else.
@@ -211,7 +211,7 @@ export function createSearcher(index: SearchIndex) {
           let result = results.find((r) => r.slug === doc.slug);
           if (!result) {
             const [fix] = rankFixes(doc.fixes, { platforms: signature.platforms, drivers: [] });
-            result = { slug: doc.slug, title: doc.title, summary: doc.summary, score: 0, reasons: [], ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) };
+            result = { slug: doc.slug, summary: doc.summary, score: 0, reasons: [], ...(fix ? { fix: { id: fix.id, title: fix.title } } : {}) };
             results.push(result);
           } else if (result.reasons[0]?.kind === judged.kind) return;
           result.score = top + 10 + judged.findings.length - rank;
@@ -262,12 +262,11 @@ export function createSearcher(index: SearchIndex) {
  * certificate or the encrypt default a driver upgrade brought, and only questions tell.
  */
 function sameReading(leader: { resolved: { hit: FactHit }[]; evidence: CompiledSignal[] }, runnerUp: { resolved: { hit: FactHit }[]; evidence: CompiledSignal[] }): boolean {
-  const theirs = new Set(runnerUp.resolved.map((r) => r.hit.fact));
-  const theirWords = new Set(runnerUp.evidence.map((e) => e.key));
+  // A fact read from the text is one object, whichever scenario resolves it.
   return (
     leader.resolved.length > 0 &&
-    leader.resolved.every((r) => theirs.has(r.hit.fact)) &&
-    !leader.evidence.some((e) => (e.context || e.weight >= tellingSignal) && !theirWords.has(e.key))
+    leader.resolved.every((r) => runnerUp.resolved.some((o) => o.hit === r.hit)) &&
+    leader.evidence.every((e) => !(e.context || e.weight >= tellingSignal) || runnerUp.evidence.some((o) => o.key === e.key))
   );
 }
 

@@ -49,7 +49,7 @@ export function createWordMatcher(index: SearchIndex, words: SearchWords): WordM
   const tokenize = createTokenizer(index.lang);
   const docs: WordDoc[] = index.docs.map(docOf).map((doc) => ({
     slug: doc.slug,
-    title: doc.title,
+    title: words.titles[doc.slug] ?? '',
     keywords: words.keywords[doc.slug] ?? [],
     summary: doc.summary,
     signalText: doc.signals.map((signal) => compileSignal(readSignal(signal)).label),

@@ -26,10 +26,12 @@ export interface SearchFix {
   risk: Risk;
 }
 
-/** One scenario in the search index of a language. Built from content at build time. */
+/**
+ * One scenario in the search index of a language. Built from content at build time. Its title is not in
+ * the index: the search page carries the titles it shows, and the words file those fuzzy matching reads.
+ */
 export interface SearchDoc {
   slug: string;
-  title: string;
   summary: string;
   platforms: Platform[];
   drivers: Driver[];
@@ -50,7 +52,6 @@ export type FixTuple = [id: string, title: string, platforms: Platform[], risk: 
 /** A scenario as the index ships it, positional like its signals; `docOf` reads it back. */
 export type DocTuple = [
   slug: string,
-  title: string,
   summary: string,
   platforms: Platform[],
   drivers: Driver[],
@@ -68,13 +69,12 @@ const driverSpecificFlag = 2;
 
 export const docTupleOf = (doc: SearchDoc): DocTuple => {
   const flags = (doc.situational ? situationalFlag : 0) | (doc.driverSpecific ? driverSpecificFlag : 0);
-  return [doc.slug, doc.title, doc.summary, doc.platforms, doc.drivers, doc.signals, doc.resolves, doc.fixes.map(fixTupleOf), ...(flags ? [flags] : [])] as DocTuple;
+  return [doc.slug, doc.summary, doc.platforms, doc.drivers, doc.signals, doc.resolves, doc.fixes.map(fixTupleOf), ...(flags ? [flags] : [])] as DocTuple;
 };
 
 /** A shipped scenario as the searcher and the word matcher read it. */
-export const docOf = ([slug, title, summary, platforms, drivers, signals, resolves, fixes, flags = 0]: DocTuple): SearchDoc => ({
+export const docOf = ([slug, summary, platforms, drivers, signals, resolves, fixes, flags = 0]: DocTuple): SearchDoc => ({
   slug,
-  title,
   summary,
   platforms,
   drivers,
@@ -99,6 +99,8 @@ export interface SearchIndex {
 
 /** The words of each article for fuzzy matching (`/<lang>/search-words.json`), loaded only when wording counts (see createWordMatcher). */
 export interface SearchWords {
+  /** The scenarios' titles, by slug (the index leaves them out; see SearchDoc). */
+  titles: Record<string, string>;
   /** The words readers type for a topic (a scenario's `keywords`), by scenario slug. */
   keywords: Record<string, string[]>;
   /** Check titles and the fix titles the index does not carry, by scenario slug. */

@@ -19,6 +19,8 @@ for (const lang of locales) {
     await search.waitForAnswer();
     await expect(search.results).toHaveCount(2);
     await expect(search.firstResultLink).toHaveAttribute('href', new RegExp(`^/${lang}/scenarios/${content.findings.noTls12!.scenario}/`));
+    // Under its title in the page's language (the page carries the titles, not the index).
+    await expect(search.firstResultLink).toHaveText(content.titles[lang][content.findings.noTls12!.scenario]!);
     await expect(search.results.nth(1).getByRole('link').first()).toHaveAttribute('href', new RegExp(`^/${lang}/scenarios/${content.findings.dates!.scenario}/`));
     await expect(search.reasons(search.results.first())).toHaveText([ui[lang]['search.reason.sqltlsReport']!]);
     await expect(search.wizardLink).toBeHidden();

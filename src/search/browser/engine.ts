@@ -94,7 +94,12 @@ function renderOutcome(root: HTMLElement, outcome: AnsweredOutcome, query: strin
   const driverParam = drivers[0] ? `?driver=${encodeURIComponent(drivers[0].id)}` : '';
   const items = outcome.results.map((result) => {
     const href = `${scenarioBase}${result.slug}/${driverParam}`;
-    const item = el('li', { className: 'result' }, el('h3', {}, el('a', { href, textContent: result.title })), el('p', { textContent: result.summary }));
+    const item = el(
+      'li',
+      { className: 'result' },
+      el('h3', {}, el('a', { href, textContent: strings[`scenario.${result.slug}`] ?? result.slug })),
+      el('p', { textContent: result.summary }),
+    );
     const reasons = result.reasons.filter((r) => r.kind !== 'text' || result.reasons.length === 1);
     if (reasons.length) {
       item.append(

@@ -253,4 +253,17 @@ describe('near matches across inflections', () => {
     expect(fact(text, 'cert-untrusted')).toMatchObject({ weight: 5 });
     expect(fact(text, 'cert-ca-issued')).toBeUndefined();
   });
+
+  test("a rewording keeps the message's word order: words gathered from neighbouring sentences are no message", () => {
+    // SQL Server's ERRORLOG asks to "verify that the certificate is correctly installed": no certificate verify failed.
+    const log =
+      'Unable to load user-specified certificate [Cert Hash(sha1) "A1B2"]. The server will not accept a connection. You should verify that the certificate is correctly installed. See "Configuring Certificate for Use by SSL" in Books Online.';
+    expect(fact(log, 'cert-rejected')).toBeUndefined();
+    // Kestrel's 'Request id ...' before 'thrown by the application' is not JDBC's 'The application requested encryption but the server ...'.
+    const kestrel =
+      'Connection id "0HLQ", Request id "0HLQ:0000000C": An unhandled exception was thrown by the application. System.Data.SqlClient.SqlException (0x80131904): A connection was successfully established with the server, but then an error occurred during the pre-login handshake.';
+    expect(fact(kestrel, 'server-encryption-unavailable')).toBeUndefined();
+    // The same message in its own order, with another ending, still reads.
+    expect(fact('The application requests encryption but the server is not configured to support SSL.', 'server-encryption-unavailable')).toMatchObject({ weight: 4 });
+  });
 });
