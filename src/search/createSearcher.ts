@@ -256,10 +256,11 @@ export function createSearcher(index: SearchIndex) {
 
 /**
  * Whether the text reads the same for the leader as for the runner-up: the leader resolves no failure the
- * runner-up does not, no context of the reader's counted for it alone, and the text has no telling phrase or
- * code of its own, nor words of the reader's situation that only it declares. Their order then comes from how often each scenario explains that failure (the
- * weights in content), not from anything the text says: a bare "not trusted" chain is the untrusted
- * certificate or the encrypt default a driver upgrade brought, and only questions tell.
+ * runner-up does not, no context of the reader's counted for it alone, and the text has no telling phrase
+ * or code of its own, nor words of the reader's situation that only it declares. Their order then comes
+ * from how often each scenario explains that failure (the weights in content), not from anything the
+ * text says: a bare "not trusted" chain is the untrusted certificate or the encrypt default a driver
+ * upgrade brought, and only questions tell.
  */
 function sameReading(leader: { resolved: { hit: FactHit }[]; evidence: CompiledSignal[] }, runnerUp: { resolved: { hit: FactHit }[]; evidence: CompiledSignal[] }): boolean {
   // A fact read from the text is one object, whichever scenario resolves it.
