@@ -359,12 +359,18 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     let found = present.reduce((sum, unit) => sum + rarity(unit, phrase), 0);
     // Cheap bound first: even with every missing word found by its stem, can the share be reached?
     if ((found + (total - found) * stemShare) / total < nearShare) continue;
+    // Each unit with the paste's words that stand for it and what they weigh: itself, or words that differ
+    // only in their ending (counted at stemShare); the order check below reads the same.
+    const standsFor = phrase.units.map((unit) =>
+      nearUnitsFound.has(unit) ? new Map([[unit, rarity(unit, phrase)]]) : new Map(stemWords(unit).map((word) => [word, stemShare * rarity(unit, phrase)])),
+    );
     let count = present.length;
-    for (const unit of phrase.units)
-      if (!nearUnitsFound.has(unit) && stemWords(unit).length) {
+    phrase.units.forEach((unit, i) => {
+      if (!nearUnitsFound.has(unit) && standsFor[i]!.size) {
         found += stemShare * rarity(unit, phrase);
         count++;
       }
+    });
     if (found / total < nearShare || count < nearCountShare * phrase.units.length) continue;
     // A rewording must say more than a message found verbatim: 'self-signed certificate' alone is not
     // 'self-signed certificate in certificate chain' reworded, whose telling words are the missing ones.
@@ -383,9 +389,6 @@ export function readFacts(codes: string[], matchText: string, lexicon: Lexicon):
     // And it keeps its order: another build's or a translation's sentence says its words in the sequence the
     // message does, while words gathered from neighbouring sentences seldom are ('request' in 'Request id'
     // before 'the application' is not 'the application requested encryption but the ...').
-    const standsFor = phrase.units.map((unit) =>
-      nearUnitsFound.has(unit) ? new Map([[unit, rarity(unit, phrase)]]) : new Map(stemWords(unit).map((word) => [word, stemShare * rarity(unit, phrase)])),
-    );
     if (inOrderWeight(standsFor, sequence) / total < nearShare) continue;
     consider({ fact: phrase.fact, weight: phrase.weight - 1, label: `≈ ${phrase.label}` });
   }
